@@ -1,0 +1,381 @@
+"""Reading: a file or a string in, an :class:`~briefing.model.Article` out.
+
+Checks the input (exists, not empty, not binary, UTF-8, not huge), finds the
+title, teaser, dateline, headings and boilerplate, and splits the body into
+sentences that keep their spans in the decoded text. Offsets point into the
+content exactly as ``open(path, encoding="utf-8", newline="").read()`` gives
+it, so CRLF line endings and a BOM are kept and counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import BriefingError
+from .model import Article, Sentence, SourceSection
+from .sentences import sentence_spans
+
+# A brief is one page; an "article" of more than this is almost surely the
+# wrong file (a log, a dump), and reading it would only waste minutes.
+MAX_BYTES = 5_000_000
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+_TERMINAL = tuple(".!?:;,…")
+_HEADING_MAX_WORDS = 12
+_HEADING_MAX_CHARS = 90
+
+# DATELINE: "BEIJING: ", "WASHINGTON (Reuters) - ", "LONDON, England (CNN) -- "
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’ -]{1,38}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&]{0,30})\))?\s*(?::|--|—|–|-)\s+"
+)
+# Lines that talk about the article rather than report news.
+_META = re.compile(
+    r"""^(?:
+        (?P<outlet>[A-Z][A-Za-z]{1,20})\s+has\s+(?:summarized|summarised|compiled|gathered)\b
+      | (?:read|see)\s+(?:more|also)\b
+      | follow\s+(?:us|@)
+      | (?:click|tap)\s+here\b
+      | (?:sign\s+up|subscribe)\b
+      | copyright\b | ©
+      | all\s+rights\s+reserved
+      | advertisement$
+      | related\s*:
+      | share\s+(?:this|on)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b")
+_DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+(\d{4})\b")
+_STOP_TAIL = frozenset("a an the to of and or with in on for at by from as".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
+    """Read and parse one article file; BriefingError explains any bad input."""
+    p = Path(path)
+    if not p.exists():
+        raise BriefingError(f"{p}: no such file")
+    if p.is_dir():
+        raise BriefingError(f"{p}: is a directory, not an article")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise BriefingError(
+                f"{p}: too large for a brief ({size:,} bytes; the limit is {MAX_BYTES:,})"
+            )
+        data = p.read_bytes()
+    except OSError as exc:
+        raise BriefingError(f"{p}: cannot read ({exc.strerror or exc})") from None
+    return parse_bytes(data, str(p), encoding=encoding, markdown=_is_markdown(p))
+
+
+def _is_markdown(p: Path) -> bool:
+    return p.suffix.lower() in (".md", ".markdown")
+
+
+def decode(data: bytes, name: str, *, encoding: str = "utf-8") -> str:
+    """Decode file bytes the way the quotes JSON counts offsets (BOM kept)."""
+    if b"\x00" in data[:8192]:
+        raise BriefingError(f"{name}: looks like a binary file, not text")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise BriefingError(
+            f"{name}: not valid {encoding} text (byte 0x{data[exc.start]:02X} at offset "
+            f"{exc.start}); convert it to UTF-8 or pass --encoding"
+        ) from None
+    except LookupError:
+        raise BriefingError(f"unknown encoding {encoding!r}") from None
+
+
+def parse_bytes(data: bytes, name: str, *, encoding: str = "utf-8", markdown: bool = False) -> Article:
+    text = decode(data, name, encoding=encoding)
+    # Normalise only CR-less old Mac files? No: keep offsets exact and let
+    # _lines handle \r\n and \r.
+    return parse_text(text, path=name, markdown=markdown)
+
+
+def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Article:
+    """Parse article text into an Article. BriefingError if it has no sentences."""
+    if not text.strip():
+        raise BriefingError(f"{path}: is empty")
+    lines = _lines(text)
+    front_date = None
+    if markdown:
+        lines, front_date = _skip_front_matter(lines)
+    paragraphs = _paragraphs(lines, markdown=markdown)
+    if not paragraphs:
+        raise BriefingError(f"{path}: is empty")
+
+    title, teaser, paragraphs = _title(text, paragraphs, markdown=markdown)
+    paragraphs = _drop_boilerplate(paragraphs)
+
+    dateline = outlet = None
+    first_body = next((i for i, p in enumerate(paragraphs) if not p.heading), None)
+    if first_body is not None:
+        para = paragraphs[first_body]
+        m = _DATELINE.match(text, para.start, para.end)
+        if m and m.end() < para.end:
+            dateline = m.group("place").strip()
+            outlet = (m.group("outlet") or "").strip() or None
+            paragraphs[first_body] = _Para(m.end(), para.end, False)
+    outlet = outlet or meta_outlet(text)
+
+    sections = _sections(text, paragraphs)
+    if not any(s.sentences for s in sections):
+        raise BriefingError(f"{path}: has no sentences to brief")
+    if title is None:
+        first = next(s for sec in sections for s in sec.sentences)
+        title = _title_from_sentence(first.text)
+    date = front_date or _find_date(text)
+    return Article(
+        path=path,
+        text=text,
+        title=title,
+        dateline=dateline,
+        date=date,
+        outlet=outlet,
+        sections=tuple(sections),
+        teaser=teaser,
+    )
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        if m.start() == m.end():
+            break
+        raw = m.group(0).rstrip("\r\n")
+        start = m.start()
+        if start == 0 and raw.startswith("\ufeff"):
+            start, raw = 1, raw[1:]
+        out.append(_Line(start, start + len(raw), raw))
+    return out
+
+
+def _skip_front_matter(lines: list[_Line]) -> tuple[list[_Line], str | None]:
+    if not lines or lines[0].text.strip() != "---":
+        return lines, None
+    for i in range(1, min(len(lines), 60)):
+        if lines[i].text.strip() in ("---", "..."):
+            date = None
+            for line in lines[1:i]:
+                key, _, value = line.text.partition(":")
+                if key.strip().lower() == "date":
+                    date = _find_date(value)
+            return lines[i + 1 :], date
+    return lines, None
+
+
+@dataclass(slots=True)
+class _Para:
+    start: int
+    end: int
+    heading: bool
+
+
+def _looks_like_heading(s: str) -> bool:
+    s = s.strip()
+    if not s or len(s) > _HEADING_MAX_CHARS or len(s.split()) > _HEADING_MAX_WORDS:
+        return False
+    if s.endswith(_TERMINAL) or s.rstrip("\"'”’)").endswith(tuple(".!?")):
+        return False
+    first = s.lstrip("\"'“‘(-–— ")[:1]
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
+    """Group lines into paragraphs and mark headings.
+
+    With blank lines in the body, a paragraph is a blank-line separated block
+    whose inner newlines are soft. Without any (one paragraph a line, as in
+    the seed), every line is a paragraph.
+    """
+    nonblank = [ln for ln in lines if not ln.blank]
+    has_blank = any(ln.blank for ln in lines[1:-1]) if len(lines) > 2 else False
+    paras: list[_Para] = []
+    block: list[_Line] = []
+
+    def flush() -> None:
+        if not block:
+            return
+        if len(block) == 1:
+            paras.append(_one(block[0], markdown))
+        else:
+            paras.append(_Para(block[0].start, block[-1].end, False))
+        block.clear()
+
+    for line in lines if has_blank else nonblank:
+        if line.blank:
+            flush()
+            continue
+        if markdown and line.text.lstrip().startswith("#"):
+            flush()
+            paras.append(_one(line, markdown))
+            continue
+        if not has_blank:
+            paras.append(_one(line, markdown))
+            continue
+        block.append(line)
+    flush()
+    return [p for p in paras if p.end > p.start]
+
+
+def _one(line: _Line, markdown: bool) -> _Para:
+    text = line.text
+    lead = len(text) - len(text.lstrip())
+    start, end = line.start + lead, line.start + len(text.rstrip())
+    if markdown:
+        m = re.match(r"\s*(#{1,6})\s+(.*?)\s*#*\s*$", text)
+        if m:
+            return _Para(line.start + m.start(2), line.start + m.end(2), True)
+        m = re.match(r"\s*(?:[-*+]|\d+[.)]|>)\s+", text)
+        if m:
+            start = line.start + m.end()
+    return _Para(start, end, (not markdown) and _looks_like_heading(text))
+
+
+def _title(
+    text: str, paras: list[_Para], *, markdown: bool
+) -> tuple[str | None, tuple[int, int] | None, list[_Para]]:
+    """Find the title and a teaser; return the paragraphs left for the body."""
+    first = paras[0]
+    first_text = text[first.start : first.end]
+    if first_text.endswith(("...", "…")) and len(paras) > 1:
+        stem = first_text.rstrip(".…").rstrip()
+        nxt = text[paras[1].start : paras[1].end]
+        if stem and nxt.startswith(stem):
+            # A truncated teaser repeating the lede: it yields the title, never a statement.
+            return _title_from_teaser(stem, nxt), (first.start, first.end), paras[1:]
+    if first.heading and len(paras) > 1:
+        title = first_text.strip()
+        return title, None, paras[1:]
+    return None, None, paras
+
+
+def _strip_dateline(s: str) -> str:
+    m = _DATELINE.match(s)
+    return s[m.end() :] if m else s
+
+
+def _title_from_teaser(stem: str, lede: str) -> str:
+    body = _strip_dateline(stem)
+    if len(lede) > len(stem) and lede[len(stem)].isalnum():
+        body = body[: len(body) - len(body.split()[-1])] if body.split() else body
+    return _trim_tail(body)
+
+
+def _trim_tail(s: str) -> str:
+    words = s.split()
+    while words and (words[-1].lower().strip(",;:") in _STOP_TAIL or words[-1] in "-–—"):
+        words.pop()
+    out = " ".join(words).rstrip(",;: ")
+    return out
+
+
+def _title_from_sentence(sentence: str) -> str:
+    s = sentence.strip()
+    words = s.split()
+    if len(words) <= 14:
+        return s.rstrip(".")
+    return _trim_tail(" ".join(words[:12])) + "…"
+
+
+def _drop_boilerplate(paras: list[_Para]) -> list[_Para]:
+    # Headings with nothing after them (a trailing "-News Feed", "COMMENTS").
+    while paras and paras[-1].heading:
+        paras.pop()
+    return paras
+
+
+def _sections(text: str, paras: list[_Para]) -> list[SourceSection]:
+    sections: list[SourceSection] = []
+    heading: str | None = None
+    sec_start = paras[0].start if paras else 0
+    current: list[Sentence] = []
+    index = 0
+    last_end = sec_start
+
+    def close(end: int) -> None:
+        if heading is not None or current:
+            sections.append(SourceSection(heading, sec_start, end, tuple(current)))
+
+    for p_index, para in enumerate(paras):
+        if para.heading:
+            close(last_end)
+            heading = text[para.start : para.end].strip()
+            sec_start = para.start
+            current = []
+            last_end = para.end
+            continue
+        for s, e in sentence_spans(text, para.start, para.end):
+            chunk = text[s:e]
+            if _META.match(chunk):
+                continue
+            current.append(Sentence(chunk, s, e, index, len(sections), p_index))
+            index += 1
+        last_end = para.end
+    close(last_end)
+    return sections
+
+
+def meta_outlet(text: str) -> str | None:
+    """The outlet named by a meta line ("TASS has summarized ..."), if any."""
+    for line in text.splitlines():
+        m = _META.match(line.strip())
+        if m and m.group("outlet"):
+            return m.group("outlet")
+    return None
+
+
+def _find_date(text: str) -> str | None:
+    head = text[:2000]
+    m = _ISO_DATE.search(head)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return m.group(0)
+    for rx, order in ((_MDY, "mdy"), (_DMY, "dmy")):
+        for m in rx.finditer(head):
+            if order == "mdy":
+                month, day, year = m.group(1), m.group(2), m.group(3)
+            else:
+                day, month, year = m.group(1), m.group(2), m.group(3)
+            mon = _MONTHS.get(month.lower())
+            if mon and 1 <= int(day) <= 31:
+                return f"{int(year):04d}-{mon:02d}-{int(day):02d}"
+    return None
