@@ -379,3 +379,26 @@ def _find_date(text: str) -> str | None:
             if mon and 1 <= int(day) <= 31:
                 return f"{int(year):04d}-{mon:02d}-{int(day):02d}"
     return None
+
+
+def find_articles(paths: list[Path]) -> tuple[list[Path], list[BriefingError]]:
+    """Expand folders to the article files in them (sorted; .txt and .md).
+
+    Returns the files to read and an error for each path that yields none, so
+    one bad path does not stop the others.
+    """
+    files: list[Path] = []
+    errors: list[BriefingError] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(
+                f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+            )
+            if not found:
+                errors.append(BriefingError(f"{p}: no articles (.txt or .md files) in this folder"))
+            files.extend(found)
+        elif not p.exists():
+            errors.append(BriefingError(f"{p}: no such file or folder"))
+        else:
+            files.append(p)
+    return files, errors

@@ -1,0 +1,266 @@
+"""The command line: a thin leaf over the library (nothing imports it).
+
+Exit codes: 0 success; 1 an ``Error:`` line for bad input or a failed
+source (other articles of a batch are still written); 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import BriefingError
+from .scoring import SCORERS
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+DEFAULT_INPUT = Path("seeds")
+DEFAULT_OUT = Path("briefs")
+BUILD_FORMATS = ("md", "html", "txt", "all")
+
+
+def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2024-04-09") from None
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+
+
+@click.group(
+    context_settings=CONTEXT,
+    epilog="""\b
+Examples:
+  briefing build                         # every article in seeds/ -> briefs/
+  briefing build story.txt -o - -f md    # one brief to stdout
+  briefing sections story.txt            # how the article was read and scored
+  briefing quotes story.txt -f json      # attributed quotes as JSON
+""",
+)
+@click.version_option(__version__, "-V", "--version", prog_name="briefing")
+def main() -> None:
+    """Turn news articles into one-page briefing notes (Markdown and HTML).
+
+    Every statement and quote in a brief stands verbatim in the article, and
+    every quote names its speaker.
+    """
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  briefing build
+  briefing build today/ --format html -o ~/briefs
+  briefing build story.md --profile desk.toml --scorer lexrank --per-section 3
+  briefing build story.txt --date 2024-04-09 -o - --format md
+"""
+)
+@click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
+@click.option(
+    "-o", "--out", type=str, default=None,
+    help="Folder for the briefs (default: briefs/), a file name for one brief, or - for stdout.",
+)
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(BUILD_FORMATS), default="all", show_default=True,
+    help="What to write; 'all' writes Markdown and HTML.",
+)
+@click.option("-p", "--profile", type=click.Path(path_type=Path), help="Brief profile (TOML); default: X.toml beside X.txt, if any.")
+@click.option("-s", "--scorer", type=click.Choice(sorted(SCORERS)), help="Sentence scorer (default: the profile's, else 'default').")
+@click.option("-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section.")
+@click.option("--max-words", type=click.IntRange(50, 5000), help="Word budget of the whole brief (default 450).")
+@click.option("-d", "--date", callback=_check_date, help="Date of the brief, YYYY-MM-DD (default: the article's, else today).")
+@click.option("--template-dir", type=click.Path(path_type=Path), help="Folder of templates that override the packaged ones.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the articles.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress lines on stderr.")
+def build(
+    articles: tuple[Path, ...],
+    out: str | None,
+    fmt: str,
+    profile: Path | None,
+    scorer: str | None,
+    per_section: int | None,
+    max_words: int | None,
+    date: str | None,
+    template_dir: Path | None,
+    encoding: str,
+    quiet: bool,
+) -> None:
+    """Write a brief for each article (files or folders; default: seeds/).
+
+    Briefs are named DATE-TITLE-SLUG.md / .html after the article's date (or
+    --date, or today) and title, and written whole or not at all.
+    """
+    from .output import brief_stem, write_atomic
+    from .read import find_articles
+    from .render import SUFFIX, render
+
+    formats = ("md", "html") if fmt == "all" else (fmt,)
+    inputs = list(articles) or [DEFAULT_INPUT]
+    files, errors = find_articles(inputs)
+    for err in errors:
+        _fail(str(err))
+
+    to_stdout = out == "-"
+    out_file: Path | None = None
+    out_dir = DEFAULT_OUT
+    if out and not to_stdout:
+        target = Path(out).expanduser()
+        if target.suffix.lower() in {".md", ".html", ".txt"} and not target.is_dir():
+            if len(files) > 1 or len(formats) > 1:
+                raise click.UsageError(
+                    "--out names one file: give one article and one --format, or a folder"
+                )
+            out_file = target
+        else:
+            out_dir = target
+    if to_stdout and len(formats) > 1:
+        raise click.UsageError("--out - writes one format: add --format md, html or txt")
+
+    failed = bool(errors)
+    used: set[Path] = set()
+    for i, path in enumerate(files, start=1):
+        try:
+            brief = _brief_for(path, profile, scorer, per_section, max_words, date, encoding)
+            rendered = {f: render(brief, f, template_dir=template_dir) for f in formats}
+        except BriefingError as exc:
+            _fail(str(exc))
+            failed = True
+            continue
+        if to_stdout:
+            click.echo(rendered[formats[0]], nl=False)
+            continue
+        stem = brief_stem(brief.date, brief.title)
+        targets = {}
+        for f in formats:
+            target = out_file or out_dir / (stem + SUFFIX[f])
+            n = 2
+            while target in used:
+                target = out_dir / f"{stem}-{n}{SUFFIX[f]}"
+                n += 1
+            targets[f] = target
+        try:
+            for f, target in targets.items():
+                write_atomic(target, rendered[f])
+                used.add(target)
+        except BriefingError as exc:
+            _fail(str(exc))
+            failed = True
+            continue
+        if not quiet:
+            where = ", ".join(str(t) for t in targets.values())
+            prefix = f"[{i}/{len(files)}] " if len(files) > 1 else ""
+            click.echo(f"{prefix}{path} -> {where} ({brief.words} words)", err=True)
+    if failed:
+        sys.exit(1)
+
+
+def _brief_for(
+    path: Path,
+    profile_path: Path | None,
+    scorer: str | None,
+    per_section: int | None,
+    max_words: int | None,
+    date: str | None,
+    encoding: str,
+) -> object:
+    from .pipeline import build_brief
+    from .profile import Profile, load_profile, sidecar
+    from .read import read_article
+
+    chosen = profile_path or sidecar(path)
+    profile = load_profile(chosen) if chosen else Profile()
+    profile = profile.with_overrides(scorer=scorer, per_section=per_section, max_words=max_words)
+    article = read_article(path, encoding=encoding)
+    return build_brief(article, profile, date=date)
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  briefing sections seeds/000_a44bcb0ca409121c.txt
+  briefing sections story.txt --scorer textrank --profile desk.toml
+"""
+)
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("-p", "--profile", type=click.Path(path_type=Path), help="Brief profile (TOML); default: X.toml beside X.txt, if any.")
+@click.option("-s", "--scorer", type=click.Choice(sorted(SCORERS)), help="Sentence scorer.")
+@click.option("-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the article.")
+def sections(
+    article: Path, profile: Path | None, scorer: str | None, per_section: int | None, encoding: str
+) -> None:
+    """Show how an article was read: its sections, the brief part each feeds,
+    and every sentence with its score ('*' = in the brief, '!' = bottom line)."""
+    from .pipeline import build_brief
+    from .profile import Profile, load_profile, sidecar
+    from .read import read_article
+    from .scoring import get_scorer
+    from .sections import assign_parts
+
+    try:
+        chosen = profile or sidecar(article)
+        prof = load_profile(chosen) if chosen else Profile()
+        prof = prof.with_overrides(scorer=scorer, per_section=per_section)
+        art = read_article(article, encoding=encoding)
+        brief = build_brief(art, prof, date="0001-01-01")
+        scores = get_scorer(prof.scorer)(art.sentences)
+    except BriefingError as exc:
+        raise click.ClickException(str(exc)) from None
+    part_of = {s.index: p.label for p in assign_parts(art, prof) for s in p.sentences}
+    chosen_idx = {st.sentence.index for sec in brief.sections for st in sec.statements}
+    lede = brief.bottom_line.sentence.index if brief.bottom_line else -1
+    click.echo(f"{article}: {len(art.sentences)} sentences in {len(art.sections)} sections; "
+               f"scorer {prof.scorer}; profile {chosen or '(none: article headings)'}")
+    click.echo(f"title: {art.title}")
+    for sec in art.sections:
+        heading = sec.heading if sec.heading is not None else "(opening)"
+        targets = sorted({part_of.get(s.index, "-") for s in sec.sentences})
+        click.echo(f"\n{heading}  ->  {', '.join(targets) or '-'}")
+        for s in sec.sentences:
+            mark = "!" if s.index == lede else "*" if s.index in chosen_idx else " "
+            text = " ".join(s.text.split())
+            text = text if len(text) <= 88 else text[:87] + "…"
+            click.echo(f" {mark} {s.index:3d} {scores[s.index]:7.3f}  {text}")
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  briefing quotes seeds/000_a44bcb0ca409121c.txt
+  briefing quotes story.txt --format json > quotes.json
+"""
+)
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the article.")
+def quotes(article: Path, fmt: str, encoding: str) -> None:
+    """List every direct quote with its speaker, cue and role.
+
+    JSON offsets count characters of the file as read with newline='' (CRLF
+    and a BOM kept), so content[start:end] == text.
+    """
+    from .quotes import extract_quotes, format_quotes_text, quotes_to_json
+    from .read import decode
+
+    try:
+        if not article.exists():
+            raise BriefingError(f"{article}: no such file")
+        if article.is_dir():
+            raise BriefingError(f"{article}: is a directory, not an article")
+        content = decode(article.read_bytes(), str(article), encoding=encoding)
+    except (BriefingError, OSError) as exc:
+        raise click.ClickException(str(exc)) from None
+    found = extract_quotes(content)
+    click.echo(quotes_to_json(found) if fmt == "json" else format_quotes_text(found))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

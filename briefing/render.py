@@ -1,0 +1,118 @@
+"""Rendering: a :class:`Brief` in, Markdown / HTML / plain text out.
+
+Templates are data: each gets one ``brief`` object and uses only loops and
+the filters registered here. A user folder (``--template-dir``) is searched
+first, the packaged templates (``briefing.templates``, the top-level
+``templates/`` folder in a checkout) second, so one file can be overridden
+without copying the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from pathlib import Path
+
+from .errors import BriefingError
+from .model import Brief, Quote
+
+FORMATS = ("md", "html", "txt")
+SUFFIX = {"md": ".md", "html": ".html", "txt": ".txt"}
+
+# Characters CommonMark / GFM may read as markup anywhere in a line.
+_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~#&])")
+# Markup that only counts at the start of a line (list items, headings, quotes).
+_MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape ``text`` so Markdown shows it literally, on one line."""
+    flat = " ".join(text.split())
+    flat = _MD_INLINE.sub(r"\\\1", flat)
+    m = _MD_LINE_START.match(flat)
+    if m:
+        if m.group(2).isdigit():
+            # "1999. The year" would start an ordered list: escape the dot.
+            end = m.end()
+            flat = flat[:end] + "\\" + flat[end:]
+        else:
+            flat = flat[: m.start(2)] + "\\" + flat[m.start(2) :]
+    return flat
+
+
+def one_line(text: str) -> str:
+    """Collapse inner newlines and runs of spaces (whitespace is not content)."""
+    return " ".join(text.split())
+
+
+def quote_words(quote: Quote) -> str:
+    """The quoted words for display: verbatim, minus a trailing comma or colon
+    that belonged to the writer's sentence ("...countries," Wang said)."""
+    return one_line(quote.text).rstrip(",;: ")
+
+
+def attribution(quote: Quote) -> str:
+    """'Sergey Lavrov, Russian Foreign Minister' (name, then role as the article gives it)."""
+    name = quote.speaker or "Unattributed"
+    if quote.role and quote.role.casefold() not in name.casefold():
+        return f"{name}, {quote.role}"
+    return name
+
+
+def source_line(brief: Brief) -> str:
+    """'TASS · BEIJING · 2024-04-09': what is known, in that order."""
+    return " · ".join(x for x in (brief.outlet, brief.place, brief.date) if x)
+
+
+def environment(template_dir: str | Path | None = None) -> object:
+    """A Jinja2 environment: the user's folder first, the packaged templates second."""
+    import jinja2  # imported here: keeps `briefing --help` fast
+
+    loaders: list[jinja2.BaseLoader] = []
+    if template_dir is not None:
+        folder = Path(template_dir)
+        if not folder.is_dir():
+            raise BriefingError(f"{folder}: template folder not found")
+        loaders.append(jinja2.FileSystemLoader(str(folder)))
+    loaders.append(jinja2.FileSystemLoader(str(packaged_templates())))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=jinja2.select_autoescape(
+            enabled_extensions=("html", "html.j2"), default_for_string=False
+        ),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        md=escape_markdown,
+        one_line=one_line,
+        quote_words=quote_words,
+        attribution=attribution,
+        source_line=source_line,
+    )
+    return env
+
+
+def packaged_templates() -> Path:
+    """The folder of the templates shipped in the package."""
+    return Path(str(resources.files("briefing.templates")))
+
+
+def render(brief: Brief, fmt: str, *, template_dir: str | Path | None = None) -> str:
+    """Render ``brief`` as ``fmt`` ("md", "html" or "txt")."""
+    import jinja2
+
+    if fmt not in FORMATS:
+        raise BriefingError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    env = environment(template_dir)
+    assert isinstance(env, jinja2.Environment)
+    name = f"brief.{fmt}.j2"
+    try:
+        template = env.get_template(name)
+        return template.render(brief=brief)
+    except jinja2.TemplateSyntaxError as exc:
+        raise BriefingError(f"{exc.filename or name}:{exc.lineno}: template error: {exc.message}") from None
+    except jinja2.UndefinedError as exc:
+        raise BriefingError(f"{name}: template uses something a brief does not have ({exc.message})") from None

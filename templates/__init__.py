@@ -1,0 +1,1 @@
+"""Packaged templates (the top-level templates/ folder, shipped as briefing.templates)."""
