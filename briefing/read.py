@@ -86,7 +86,9 @@ class _Line:
         return not self.text.strip()
 
 
-def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
+def read_article(
+    path: str | Path, *, encoding: str = "utf-8", max_bytes: int = MAX_BYTES
+) -> Article:
     """Read and parse one article file; BriefingError explains any bad input."""
     p = Path(path)
     if not p.exists():
@@ -95,9 +97,9 @@ def read_article(path: str | Path, *, encoding: str = "utf-8") -> Article:
         raise BriefingError(f"{p}: is a directory, not an article")
     try:
         size = p.stat().st_size
-        if size > MAX_BYTES:
+        if size > max_bytes:
             raise BriefingError(
-                f"{p}: too large for a brief ({size:,} bytes; the limit is {MAX_BYTES:,})"
+                f"{p}: too large for a brief ({size:,} bytes; the limit is {max_bytes:,})"
             )
         data = p.read_bytes()
     except OSError as exc:

@@ -19,24 +19,30 @@ from .model import Brief, Quote
 FORMATS = ("md", "html", "txt")
 SUFFIX = {"md": ".md", "html": ".html", "txt": ".txt"}
 
-# Characters CommonMark / GFM may read as markup anywhere in a line.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>|~#&])")
+# Characters CommonMark, GFM and python-markdown may read as markup anywhere in
+# a line. Backslash escapes work in all three for these ...
+_MD_BACKSLASH = re.compile(r"([\\`*_\[\]#])")
+# ... but python-markdown shows "\<" or "\&" literally, so these become
+# entities, which every Markdown parser (and a wiki's HTML) shows as the character.
+_MD_ENTITY = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;"}
+_MD_ENTITY_RX = re.compile("[&<>~]")
 # Markup that only counts at the start of a line (list items, headings, quotes).
-_MD_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+(?=[.)]))")
+_MD_LINE_START = re.compile(r"^([-+=]|\d+(?=[.)]))")
 
 
 def escape_markdown(text: str) -> str:
     """Escape ``text`` so Markdown shows it literally, on one line."""
     flat = " ".join(text.split())
-    flat = _MD_INLINE.sub(r"\\\1", flat)
+    flat = _MD_BACKSLASH.sub(r"\\\1", flat)
+    # After the backslashes: the entities' own "&" and "#" must stay as they are.
+    flat = _MD_ENTITY_RX.sub(lambda m: _MD_ENTITY[m.group(0)], flat)
     m = _MD_LINE_START.match(flat)
     if m:
-        if m.group(2).isdigit():
+        if m.group(1).isdigit():
             # "1999. The year" would start an ordered list: escape the dot.
-            end = m.end()
-            flat = flat[:end] + "\\" + flat[end:]
+            flat = flat[: m.end()] + "\\" + flat[m.end() :]
         else:
-            flat = flat[: m.start(2)] + "\\" + flat[m.start(2) :]
+            flat = "\\" + flat
     return flat
 
 

@@ -1,0 +1,153 @@
+"""Reading: titles, teasers, datelines, headings, boilerplate and bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import BriefingError
+from briefing.read import find_articles, parse_text, read_article
+
+
+def test_seed_structure(seed: Path) -> None:
+    article = read_article(seed)
+    assert article.dateline == "BEIJING"
+    assert article.outlet == "TASS"
+    assert [s.heading for s in article.sections] == [
+        None,
+        "Russia-China relations",
+        "Eurasian security",
+        "'Dual opposition'",
+        "Resolving Ukraine crisis",
+        "Attacks on Zaporozhye nuke plant",
+    ]
+    # The truncated teaser yields the title but never a statement.
+    assert article.teaser is not None
+    assert all(s.start >= article.teaser[1] for s in article.sentences)
+    assert article.title in article.text
+    assert article.sentences[0].text.startswith("Russia and China agreed to engage")
+
+
+def test_seed_drops_meta_and_boilerplate(seed: Path) -> None:
+    texts = [s.text for s in read_article(seed).sentences]
+    assert not any("TASS has summarized" in t for t in texts)
+    assert not any("News Feed" in t or "COMMENTS" in t for t in texts)
+
+
+def test_every_sentence_is_its_span(seed: Path) -> None:
+    article = read_article(seed)
+    for i, s in enumerate(article.sentences):
+        assert article.text[s.start : s.end] == s.text
+        assert s.index == i
+
+
+def test_seed_keeps_typography_untouched(seed: Path) -> None:
+    texts = " ".join(s.text for s in read_article(seed).sentences)
+    for kept in ("<…>", "[Ukrainian leader Vladimir]", "West’s", "'dual opposition'"):
+        assert kept in texts
+
+
+def test_title_line_and_blank_line_paragraphs() -> None:
+    text = (
+        "Markets rally on rate hopes\n\n"
+        "Shares rose on Monday. Investors cheered the news.\n\n"
+        "Analysts were\ncautious about the outlook.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Markets rally on rate hopes"
+    assert [s.text for s in article.sentences] == [
+        "Shares rose on Monday.",
+        "Investors cheered the news.",
+        "Analysts were\ncautious about the outlook.",
+    ]
+
+
+def test_markdown_headings_and_front_matter() -> None:
+    text = (
+        "---\ndate: 2024-05-01\n---\n# Big story\n\nIntro sentence here. Another one.\n\n"
+        "## Money\n\nIt cost a lot.\n\n- A listed point about money.\n"
+    )
+    article = parse_text(text, markdown=True)
+    assert article.title == "Big story"
+    assert article.date == "2024-05-01"
+    assert [s.heading for s in article.sections] == [None, "Money"]
+    assert [s.text for s in article.sections[1].sentences] == [
+        "It cost a lot.",
+        "A listed point about money.",
+    ]
+
+
+def test_dateline_with_outlet() -> None:
+    article = parse_text("WASHINGTON (Reuters) - The Senate voted on Tuesday. It passed.\n")
+    assert article.dateline == "WASHINGTON"
+    assert article.outlet == "Reuters"
+    assert article.sentences[0].text == "The Senate voted on Tuesday."
+
+
+def test_dates_found_in_text() -> None:
+    assert parse_text("Published March 3, 2023\n\nA thing happened. Then more.").date == "2023-03-03"
+    assert parse_text("A thing happened on 4 July 2021. Then more.").date == "2021-07-04"
+    assert parse_text("A thing happened. Then more.").date is None
+
+
+def test_crlf_and_bom_offsets_stay_exact() -> None:
+    text = "\ufeffTitle of it\r\n\r\nFirst sentence here. Second one.\r\nThird line.\r\n"
+    article = parse_text(text)
+    assert article.title == "Title of it"
+    for s in article.sentences:
+        assert text[s.start : s.end] == s.text
+    assert [s.text for s in article.sentences][-1] == "Third line."
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "is empty"),
+        (b"  \n\t\n", "is empty"),
+        (b"\x00\x01\x02binary", "binary"),
+        ("caf\u00e9 price \u00a3".encode("cp1252"), "not valid utf-8"),
+        (b"Heading only\n", "no sentences"),
+    ],
+)
+def test_bad_input_names_file_and_problem(write_article, content: bytes, problem: str) -> None:
+    path = write_article(content)
+    with pytest.raises(BriefingError) as err:
+        read_article(path)
+    assert str(path) in str(err.value)
+    assert problem in str(err.value).lower()
+
+
+def test_missing_and_directory(tmp_path: Path) -> None:
+    with pytest.raises(BriefingError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(BriefingError, match="is a directory"):
+        read_article(tmp_path)
+
+
+def test_huge_file_refused(write_article) -> None:
+    path = write_article("A sentence that is long enough. " * 200_000)  # 6.4 MB
+    with pytest.raises(BriefingError, match="too large"):
+        read_article(path)
+    with pytest.raises(BriefingError, match=r"limit is 10\)$"):
+        read_article(write_article("Short. Text.", "small.txt"), max_bytes=100 - 90)
+
+
+def test_other_encoding_on_request(write_article) -> None:
+    path = write_article("Prices rose to \u00a310. Buyers balked.".encode("cp1252"))
+    article = read_article(path, encoding="cp1252")
+    assert article.sentences[0].text == "Prices rose to \u00a310."
+
+
+def test_find_articles_expands_folders(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("x")
+    (tmp_path / "a.md").write_text("x")
+    (tmp_path / "notes.toml").write_text("x")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    files, errors = find_articles([tmp_path, empty, tmp_path / "missing.txt"])
+    assert [f.name for f in files] == ["a.md", "b.txt"]
+    assert [str(e) for e in errors] == [
+        f"{empty}: no articles (.txt or .md files) in this folder",
+        f"{tmp_path / 'missing.txt'}: no such file or folder",
+    ]
