@@ -16,8 +16,9 @@ from .model import Article, Sentence, SourceSection
 from .profile import Profile, SectionRule
 from .sentences import words
 
-# Longer article headings are cut to this many words for a brief label.
-_LABEL_WORDS = 4
+# Longer article headings are cut to this many words: a label is a signpost, and
+# five words hold a news heading such as "Attacks on Zaporozhye nuke plant".
+_LABEL_WORDS = 5
 _STOP = frozenset("a an the of on in to for and or with at by from as its".split())
 
 
