@@ -17,6 +17,8 @@ from .errors import BriefingError
 
 # Long enough to tell briefs apart, short enough for any file system and a wiki URL.
 _SLUG_CHARS = 60
+# A shortened slug does not end on a word that needs the next one.
+_TAIL_WORDS = frozenset("a an the of on in to for and or with at by from as".split())
 
 
 def slugify(text: str) -> str:
@@ -24,7 +26,10 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > _SLUG_CHARS:
-        slug = slug[:_SLUG_CHARS].rsplit("-", 1)[0]
+        words = slug[: _SLUG_CHARS + 1].split("-")[:-1]  # drop the word cut in half
+        while len(words) > 1 and words[-1] in _TAIL_WORDS:
+            words.pop()
+        slug = "-".join(words)
     return slug or "brief"
 
 

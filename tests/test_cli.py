@@ -1,0 +1,229 @@
+"""The CLI's exit-code contract: 0 success, 1 one ``Error:`` line, 2 usage.
+
+Bad input never yields a traceback, a partial file or a clobbered brief; in a
+batch, the good articles are still written.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from briefing.cli import main
+
+SEED_MD = "2024-04-09-russia-and-china-agreed-to-engage-on-eurasian-security.md"
+SEED_HTML = SEED_MD.replace(".md", ".html")
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def error_lines(result: Result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+
+
+def assert_one_error(result: Result, *fragments: str) -> None:
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    (line,) = error_lines(result)
+    for fragment in fragments:
+        assert fragment in line
+
+
+def test_help_shows_examples() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    assert "Examples:" in result.output
+    for command in ("build", "sections", "quotes"):
+        sub = run(command, "-h")
+        assert sub.exit_code == 0
+        assert "Examples:" in sub.output
+        assert f"briefing {command}" in sub.output
+
+
+def test_version() -> None:
+    from briefing import __version__
+
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.output.strip() == f"briefing, version {__version__}"
+
+
+def test_build_defaults_to_seeds_into_briefs(
+    seed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "seeds").mkdir()
+    shutil.copy(seed, tmp_path / "seeds")
+    shutil.copy(seed.with_suffix(".toml"), tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    result = run("build")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "briefs").iterdir()) == [SEED_HTML, SEED_MD]
+    assert f"-> briefs/{SEED_MD}, briefs/{SEED_HTML}" in result.stderr
+
+
+def test_build_to_stdout_equals_file(seed: Path, tmp_path: Path) -> None:
+    out = run("build", str(seed), "-o", "-", "-f", "md")
+    assert out.exit_code == 0
+    written = run("build", str(seed), "-o", str(tmp_path), "-f", "md", "-q")
+    assert written.exit_code == 0
+    assert written.stderr == ""
+    assert (tmp_path / SEED_MD).read_text(encoding="utf-8") == out.stdout
+    assert out.stdout.startswith("# Russia and China agreed")
+
+
+def test_build_to_named_file(seed: Path, tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "seed.html"
+    result = run("build", str(seed), "-o", str(target), "-f", "html")
+    assert result.exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_flags_change_the_brief(seed: Path) -> None:
+    one = run("build", str(seed), "-o", "-", "-f", "md", "--per-section", "1", "--date", "2020-01-31")
+    assert one.exit_code == 0
+    assert "· 2020-01-31*" in one.stdout
+    assert one.stdout.count("\n- ") == 4  # one statement in each of the four parts
+
+
+def test_without_profile_uses_article_headings(seed: Path, tmp_path: Path) -> None:
+    bare = tmp_path / "story.txt"
+    shutil.copy(seed, bare)  # no sidecar profile beside the copy
+    result = run("build", str(bare), "-o", "-", "-f", "md")
+    assert result.exit_code == 0
+    assert "## Resolving Ukraine crisis" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("--scorer", "nope"), "Invalid value for '-s' / '--scorer'"),
+        (("--date", "9 April"), "is not a date like 2024-04-09"),
+        (("--per-section", "0"), "--per-section"),
+        (("-o", "-", "-f", "all"), "--out - writes one format"),
+        (("--bogus",), "No such option"),
+    ],
+)
+def test_usage_errors_exit_2(seed: Path, args: tuple[str, ...], fragment: str) -> None:
+    result = run("build", str(seed), *args)
+    assert result.exit_code == 2
+    assert fragment in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "is empty"),
+        (b"   \n\n  ", "is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file"),
+        ("Prices rose to \u00a310.".encode("cp1252"), "not valid utf-8 text"),
+        (b"Just a heading\n", "has no sentences"),
+    ],
+)
+def test_bad_articles_exit_1_without_output(tmp_path: Path, content: bytes, fragment: str) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    out = tmp_path / "out"
+    result = run("build", str(bad), "-o", str(out))
+    assert_one_error(result, str(bad), fragment)
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
+    assert_one_error(run("build", str(tmp_path / "none.txt")), "none.txt", "no such file")
+    assert_one_error(run("build", str(tmp_path)), str(tmp_path), "no articles")
+
+
+def test_malformed_profile_and_unknown_scorer_in_profile(seed: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[brief\n")
+    assert_one_error(run("build", str(seed), "-p", str(bad), "-o", "-", "-f", "md"), "malformed profile")
+    bad.write_text('[brief]\nscorer = "nope"\n')
+    assert_one_error(
+        run("build", str(seed), "-p", str(bad), "-o", "-", "-f", "md"), "unknown scorer 'nope'"
+    )
+
+
+def test_batch_writes_the_good_ones_and_exits_1(seed: Path, tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(seed, src / "a.txt")
+    (src / "b.txt").write_bytes(b"")
+    shutil.copy(seed, src / "c.txt")
+    out = tmp_path / "out"
+    result = run("build", str(src), "-o", str(out), "-f", "md", "--date", "2024-01-01")
+    assert result.exit_code == 1
+    assert error_lines(result) == [f"Error: {src / 'b.txt'}: is empty"]
+    # Two briefs of the same title on one day get distinct names.
+    names = sorted(p.name for p in out.iterdir())
+    assert len(names) == 2
+    assert names[0].endswith("-security-2.md") or names[1].endswith("-security-2.md")
+    assert "[1/3]" in result.stderr and "[3/3]" in result.stderr
+
+
+def test_failed_render_does_not_clobber_existing_brief(seed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    existing = out / SEED_MD
+    existing.write_text("the brief from yesterday\n")
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "brief.md.j2").write_text("{{ brief.missing_field }}")
+    result = run("build", str(seed), "-o", str(out), "-f", "md", "--template-dir", str(templates))
+    assert_one_error(result, "brief.md.j2")
+    assert existing.read_text() == "the brief from yesterday\n"
+    assert [p.name for p in out.iterdir()] == [SEED_MD]  # no temporary file left behind
+
+
+def test_sections_lists_mapping_and_scores(seed: Path) -> None:
+    result = run("sections", str(seed))
+    assert result.exit_code == 0
+    assert "'Dual opposition'  ->  Eurasian security" in result.output
+    assert "Attacks on Zaporozhye nuke plant  ->  ZNPP" in result.output
+    marks = [line[:3] for line in result.output.splitlines() if line[3:7].strip().isdigit()]
+    assert marks.count(" ! ") == 1  # the bottom line
+
+
+def test_sections_errors(tmp_path: Path) -> None:
+    assert_one_error(run("sections", str(tmp_path / "x.txt")), "no such file")
+
+
+def test_quotes_json_offsets(seed: Path) -> None:
+    result = run("quotes", str(seed), "--format", "json")
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    content = open(seed, encoding="utf-8", newline="").read()
+    assert items
+    for item in items:
+        assert set(item) == {"text", "start", "end", "speaker", "mention", "cue", "role"}
+        assert content[item["start"] : item["end"]] == item["text"]
+
+
+def test_quotes_errors(tmp_path: Path) -> None:
+    assert_one_error(run("quotes", str(tmp_path / "x.txt")), "no such file")
+    (tmp_path / "b.txt").write_bytes(b"\xff\xfe\x00bin")
+    assert_one_error(run("quotes", str(tmp_path / "b.txt")), "binary")
+
+
+def test_real_process_exit_codes(tmp_path: Path, seed: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    proc = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", str(empty)], capture_output=True, text=True
+    )
+    assert proc.returncode == 1
+    assert proc.stderr == f"Error: {empty}: is empty\n"
+    ok = subprocess.run(
+        [sys.executable, "-m", "briefing", "build", str(seed), "-o", "-", "-f", "md"],
+        capture_output=True,
+        text=True,
+    )
+    assert ok.returncode == 0 and ok.stdout.startswith("# ")
