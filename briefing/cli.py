@@ -65,20 +65,55 @@ Examples:
 )
 @click.argument("articles", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
-    "-o", "--out", type=str, default=None,
+    "-o",
+    "--out",
+    type=str,
+    default=None,
     help="Folder for the briefs (default: briefs/), a file name for one brief, or - for stdout.",
 )
 @click.option(
-    "-f", "--format", "fmt", type=click.Choice(BUILD_FORMATS), default="all", show_default=True,
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(BUILD_FORMATS),
+    default="all",
+    show_default=True,
     help="What to write; 'all' writes Markdown and HTML.",
 )
-@click.option("-p", "--profile", type=click.Path(path_type=Path), help="Brief profile (TOML); default: X.toml beside X.txt, if any.")
-@click.option("-s", "--scorer", type=click.Choice(sorted(SCORERS)), help="Sentence scorer (default: the profile's, else 'default').")
-@click.option("-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section.")
-@click.option("--max-words", type=click.IntRange(50, 5000), help="Word budget of the whole brief (default 450).")
-@click.option("-d", "--date", callback=_check_date, help="Date of the brief, YYYY-MM-DD (default: the article's, else today).")
-@click.option("--template-dir", type=click.Path(path_type=Path), help="Folder of templates that override the packaged ones.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the articles.")
+@click.option(
+    "-p",
+    "--profile",
+    type=click.Path(path_type=Path),
+    help="Brief profile (TOML); default: X.toml beside X.txt, if any.",
+)
+@click.option(
+    "-s",
+    "--scorer",
+    type=click.Choice(sorted(SCORERS)),
+    help="Sentence scorer (default: the profile's, else 'default').",
+)
+@click.option(
+    "-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section."
+)
+@click.option(
+    "--max-words",
+    type=click.IntRange(50, 5000),
+    help="Word budget of the whole brief (default 450).",
+)
+@click.option(
+    "-d",
+    "--date",
+    callback=_check_date,
+    help="Date of the brief, YYYY-MM-DD (default: the article's, else today).",
+)
+@click.option(
+    "--template-dir",
+    type=click.Path(path_type=Path),
+    help="Folder of templates that override the packaged ones.",
+)
+@click.option(
+    "--encoding", default="utf-8", show_default=True, help="Text encoding of the articles."
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines on stderr.")
 def build(
     articles: tuple[Path, ...],
@@ -190,10 +225,19 @@ Examples:
 """
 )
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("-p", "--profile", type=click.Path(path_type=Path), help="Brief profile (TOML); default: X.toml beside X.txt, if any.")
+@click.option(
+    "-p",
+    "--profile",
+    type=click.Path(path_type=Path),
+    help="Brief profile (TOML); default: X.toml beside X.txt, if any.",
+)
 @click.option("-s", "--scorer", type=click.Choice(sorted(SCORERS)), help="Sentence scorer.")
-@click.option("-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section.")
-@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the article.")
+@click.option(
+    "-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section."
+)
+@click.option(
+    "--encoding", default="utf-8", show_default=True, help="Text encoding of the article."
+)
 def sections(
     article: Path, profile: Path | None, scorer: str | None, per_section: int | None, encoding: str
 ) -> None:
@@ -217,8 +261,10 @@ def sections(
     part_of = {s.index: p.label for p in assign_parts(art, prof) for s in p.sentences}
     chosen_idx = {st.sentence.index for sec in brief.sections for st in sec.statements}
     lede = brief.bottom_line.sentence.index if brief.bottom_line else -1
-    click.echo(f"{article}: {len(art.sentences)} sentences in {len(art.sections)} sections; "
-               f"scorer {prof.scorer}; profile {chosen or '(none: article headings)'}")
+    click.echo(
+        f"{article}: {len(art.sentences)} sentences in {len(art.sections)} sections; "
+        f"scorer {prof.scorer}; profile {chosen or '(none: article headings)'}"
+    )
     click.echo(f"title: {art.title}")
     for sec in art.sections:
         heading = sec.heading if sec.heading is not None else "(opening)"
@@ -239,8 +285,12 @@ Examples:
 """
 )
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--encoding", default="utf-8", show_default=True, help="Text encoding of the article.")
+@click.option(
+    "-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option(
+    "--encoding", default="utf-8", show_default=True, help="Text encoding of the article."
+)
 def quotes(article: Path, fmt: str, encoding: str) -> None:
     """List every direct quote with its speaker, cue and role.
 

@@ -14,11 +14,10 @@ import unicodedata
 from pathlib import Path
 
 from .errors import BriefingError
+from .textutil import drop_trailing_function_words
 
 # Long enough to tell briefs apart, short enough for any file system and a wiki URL.
 _SLUG_CHARS = 60
-# A shortened slug does not end on a word that needs the next one.
-_TAIL_WORDS = frozenset("a an the of on in to for and or with at by from as".split())
 
 
 def slugify(text: str) -> str:
@@ -27,9 +26,8 @@ def slugify(text: str) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     if len(slug) > _SLUG_CHARS:
         words = slug[: _SLUG_CHARS + 1].split("-")[:-1]  # drop the word cut in half
-        while len(words) > 1 and words[-1] in _TAIL_WORDS:
-            words.pop()
-        slug = "-".join(words)
+        # A shortened slug does not end on a word that needs the next one.
+        slug = "-".join(drop_trailing_function_words(words))
     return slug or "brief"
 
 

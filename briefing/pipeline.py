@@ -9,9 +9,9 @@ statements until the brief fits its word budget.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
-from collections.abc import Sequence
 
 from .model import Article, Brief, BriefSection, Quote, Sentence, Statement
 from .profile import Profile
@@ -116,7 +116,9 @@ def _attach_quotes(
                 continue
             picks.append((score_of[home.index], q))
         picks.sort(key=lambda p: (-p[0], p[1].start))
-        kept = tuple(sorted((q for _, q in picks[: profile.quotes_per_section]), key=lambda q: q.start))
+        kept = tuple(
+            sorted((q for _, q in picks[: profile.quotes_per_section]), key=lambda q: q.start)
+        )
         out.append(replace(section, quotes=kept))
     return out
 
@@ -155,8 +157,10 @@ def fit_budget(brief: Brief, max_words: int) -> Brief:
                 sec, statements=tuple(st for st in sec.statements if st is not weakest)
             )
         elif any(s.quotes for s in sections):
-            i = max((i for i, s in enumerate(sections) if s.quotes),
-                    key=lambda i: (len(sections[i].quotes), i))
+            i = max(
+                (i for i, s in enumerate(sections) if s.quotes),
+                key=lambda i: (len(sections[i].quotes), i),
+            )
             sections[i] = replace(sections[i], quotes=sections[i].quotes[:-1])
         else:
             sections.pop()

@@ -16,6 +16,7 @@ from pathlib import Path
 from .errors import BriefingError
 from .model import Article, Sentence, SourceSection
 from .sentences import sentence_spans
+from .textutil import drop_trailing_function_words
 
 # A brief is one page; an "article" of more than this is almost surely the
 # wrong file (a log, a dump), and reading it would only waste minutes.
@@ -72,7 +73,6 @@ _MONTHS = {
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+(\d{4})\b")
-_STOP_TAIL = frozenset("a an the to of and or with in on for at by from as".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +126,9 @@ def decode(data: bytes, name: str, *, encoding: str = "utf-8") -> str:
         raise BriefingError(f"unknown encoding {encoding!r}") from None
 
 
-def parse_bytes(data: bytes, name: str, *, encoding: str = "utf-8", markdown: bool = False) -> Article:
+def parse_bytes(
+    data: bytes, name: str, *, encoding: str = "utf-8", markdown: bool = False
+) -> Article:
     text = decode(data, name, encoding=encoding)
     # Normalise only CR-less old Mac files? No: keep offsets exact and let
     # _lines handle \r\n and \r.
@@ -304,11 +306,7 @@ def _title_from_teaser(stem: str, lede: str) -> str:
 
 
 def _trim_tail(s: str) -> str:
-    words = s.split()
-    while words and (words[-1].lower().strip(",;:") in _STOP_TAIL or words[-1] in "-–—"):
-        words.pop()
-    out = " ".join(words).rstrip(",;: ")
-    return out
+    return " ".join(drop_trailing_function_words(s.split())).rstrip(",;: ")
 
 
 def _title_from_sentence(sentence: str) -> str:

@@ -37,12 +37,11 @@ def escape_markdown(text: str) -> str:
     # After the backslashes: the entities' own "&" and "#" must stay as they are.
     flat = _MD_ENTITY_RX.sub(lambda m: _MD_ENTITY[m.group(0)], flat)
     m = _MD_LINE_START.match(flat)
-    if m:
-        if m.group(1).isdigit():
-            # "1999. The year" would start an ordered list: escape the dot.
-            flat = flat[: m.end()] + "\\" + flat[m.end() :]
-        else:
-            flat = "\\" + flat
+    if m and m.group(1).isdigit():
+        # "1999. The year" would start an ordered list: escape the dot.
+        flat = flat[: m.end()] + "\\" + flat[m.end() :]
+    elif m:
+        flat = "\\" + flat
     return flat
 
 
@@ -119,6 +118,10 @@ def render(brief: Brief, fmt: str, *, template_dir: str | Path | None = None) ->
         template = env.get_template(name)
         return template.render(brief=brief)
     except jinja2.TemplateSyntaxError as exc:
-        raise BriefingError(f"{exc.filename or name}:{exc.lineno}: template error: {exc.message}") from None
+        raise BriefingError(
+            f"{exc.filename or name}:{exc.lineno}: template error: {exc.message}"
+        ) from None
     except jinja2.UndefinedError as exc:
-        raise BriefingError(f"{name}: template uses something a brief does not have ({exc.message})") from None
+        raise BriefingError(
+            f"{name}: template uses something a brief does not have ({exc.message})"
+        ) from None

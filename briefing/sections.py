@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from .model import Article, Sentence, SourceSection
 from .profile import Profile, SectionRule
 from .sentences import words
+from .textutil import drop_trailing_function_words
 
 # Longer article headings are cut to this many words: a label is a signpost, and
 # five words hold a news heading such as "Attacks on Zaporozhye nuke plant".
 _LABEL_WORDS = 5
-_STOP = frozenset("a an the of on in to for and or with at by from as its".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,9 +46,7 @@ def short_label(heading: str) -> str:
     """A short label from an article heading ("'Dual opposition'" -> "Dual opposition")."""
     ws = heading.strip().strip("\"'“”‘’").split()
     if len(ws) > _LABEL_WORDS:
-        ws = ws[:_LABEL_WORDS]
-        while len(ws) > 1 and ws[-1].casefold() in _STOP:
-            ws.pop()
+        ws = drop_trailing_function_words(ws[:_LABEL_WORDS])
     return " ".join(ws).rstrip(":;,.-–—")
 
 
@@ -93,9 +91,7 @@ def _own_parts(sections: tuple[SourceSection, ...]) -> list[Part]:
 def _profile_parts(article: Article, rules: tuple[SectionRule, ...]) -> list[Part]:
     sentences: list[list[Sentence]] = [[] for _ in rules]
     sources: list[list[str]] = [[] for _ in rules]
-    named = {
-        normalise_heading(h): i for i, rule in enumerate(rules) for h in rule.headings
-    }
+    named = {normalise_heading(h): i for i, rule in enumerate(rules) for h in rule.headings}
     for section in article.sections:
         if section.heading is None:
             for s in section.sentences:

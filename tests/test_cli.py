@@ -87,7 +87,9 @@ def test_build_to_named_file(seed: Path, tmp_path: Path) -> None:
 
 
 def test_flags_change_the_brief(seed: Path) -> None:
-    one = run("build", str(seed), "-o", "-", "-f", "md", "--per-section", "1", "--date", "2020-01-31")
+    one = run(
+        "build", str(seed), "-o", "-", "-f", "md", "--per-section", "1", "--date", "2020-01-31"
+    )
     assert one.exit_code == 0
     assert "· 2020-01-31*" in one.stdout
     assert one.stdout.count("\n- ") == 4  # one statement in each of the four parts
@@ -145,7 +147,9 @@ def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
 def test_malformed_profile_and_unknown_scorer_in_profile(seed: Path, tmp_path: Path) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[brief\n")
-    assert_one_error(run("build", str(seed), "-p", str(bad), "-o", "-", "-f", "md"), "malformed profile")
+    assert_one_error(
+        run("build", str(seed), "-p", str(bad), "-o", "-", "-f", "md"), "malformed profile"
+    )
     bad.write_text('[brief]\nscorer = "nope"\n')
     assert_one_error(
         run("build", str(seed), "-p", str(bad), "-o", "-", "-f", "md"), "unknown scorer 'nope'"
@@ -200,7 +204,8 @@ def test_quotes_json_offsets(seed: Path) -> None:
     result = run("quotes", str(seed), "--format", "json")
     assert result.exit_code == 0
     items = json.loads(result.stdout)
-    content = open(seed, encoding="utf-8", newline="").read()
+    with open(seed, encoding="utf-8", newline="") as fh:
+        content = fh.read()
     assert items
     for item in items:
         assert set(item) == {"text", "start", "end", "speaker", "mention", "cue", "role"}

@@ -38,7 +38,12 @@ def _assert_faithful(brief: Brief, text: str) -> None:
 def test_seed_brief_is_faithful_and_ordered(seed: Path, seed_text: str) -> None:
     brief = _seed_brief(seed)
     _assert_faithful(brief, seed_text)
-    assert [s.label for s in brief.sections] == ["Relations", "Eurasian security", "Ukraine", "ZNPP"]
+    assert [s.label for s in brief.sections] == [
+        "Relations",
+        "Eurasian security",
+        "Ukraine",
+        "ZNPP",
+    ]
     assert brief.bottom_line is not None
     assert brief.bottom_line.sentence.text.startswith("Russia and China agreed")
     for section in brief.sections:

@@ -86,7 +86,9 @@ def test_dateline_with_outlet() -> None:
 
 
 def test_dates_found_in_text() -> None:
-    assert parse_text("Published March 3, 2023\n\nA thing happened. Then more.").date == "2023-03-03"
+    assert (
+        parse_text("Published March 3, 2023\n\nA thing happened. Then more.").date == "2023-03-03"
+    )
     assert parse_text("A thing happened on 4 July 2021. Then more.").date == "2021-07-04"
     assert parse_text("A thing happened. Then more.").date is None
 

@@ -14,7 +14,9 @@ from briefing.model import Brief, BriefSection, Quote, Sentence, Statement
 from briefing.render import escape_markdown, render
 
 
-def _brief(text: str = "A plain statement.", quote: str = "We will act now", title: str = "Title") -> Brief:
+def _brief(
+    text: str = "A plain statement.", quote: str = "We will act now", title: str = "Title"
+) -> Brief:
     sentence = Sentence(text, 0, len(text), 1)
     q = Quote(quote, 0, len(quote), "Jane Roe", "she", "said", "Minister of Things")
     return Brief(

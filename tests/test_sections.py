@@ -70,4 +70,7 @@ def test_article_without_headings_is_one_part() -> None:
 def test_short_label() -> None:
     assert short_label("'Dual opposition'") == "Dual opposition"
     assert short_label("Attacks on Zaporozhye nuke plant") == "Attacks on Zaporozhye nuke plant"
-    assert short_label("Talks between the two sides went on all night") == "Talks between the two sides"
+    assert (
+        short_label("Talks between the two sides went on all night")
+        == "Talks between the two sides"
+    )

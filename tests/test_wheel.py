@@ -19,15 +19,27 @@ def test_wheel_contains_templates(tmp_path: Path) -> None:
     for folder in ("briefing", "templates"):
         shutil.copytree(ROOT / folder, src / folder, ignore=shutil.ignore_patterns("__pycache__"))
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
-         "-q", "-w", str(tmp_path / "dist"), str(src)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path / "dist"),
+            str(src),
+        ],
         capture_output=True,
         text=True,
     )
     assert proc.returncode == 0, proc.stderr
     (wheel,) = (tmp_path / "dist").glob("briefing-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    templates = sorted(p.name for p in (ROOT / "templates").iterdir() if p.suffix in (".j2", ".css"))
+    templates = sorted(
+        p.name for p in (ROOT / "templates").iterdir() if p.suffix in (".j2", ".css")
+    )
     assert {"brief.md.j2", "brief.html.j2"} <= set(templates)
     for name in templates:
         assert f"briefing/templates/{name}" in names
