@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as _dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import BriefingError
 from .scoring import SCORERS
+
+if TYPE_CHECKING:
+    from .model import Brief
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEFAULT_INPUT = Path("seeds")
@@ -205,7 +209,7 @@ def _brief_for(
     max_words: int | None,
     date: str | None,
     encoding: str,
-) -> object:
+) -> Brief:
     from .pipeline import build_brief
     from .profile import Profile, load_profile, sidecar
     from .read import read_article

@@ -86,7 +86,7 @@ class Profile:
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_BRIEF_KEYS = {
+_BRIEF_KEYS: dict[str, type] = {
     "per_section": int,
     "max_words": int,
     "quotes_per_section": int,
@@ -124,7 +124,7 @@ def profile_from_dict(data: dict[str, Any], name: str = "<profile>") -> Profile:
             raise BriefingError(f"{name}: [brief] has unknown key {key!r}")
         if not isinstance(value, kind) or isinstance(value, bool):
             raise BriefingError(f"{name}: [brief] {key} must be {kind.__name__}")
-        if kind is int and value < (0 if key == "quotes_per_section" else 1):
+        if isinstance(value, int) and value < (0 if key == "quotes_per_section" else 1):
             raise BriefingError(f"{name}: [brief] {key} must be positive")
         values[key] = value
     source = _table(data.get("source", {}), f"{name}: [source]")

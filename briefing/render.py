@@ -12,9 +12,13 @@ from __future__ import annotations
 import re
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BriefingError
 from .model import Brief, Quote
+
+if TYPE_CHECKING:
+    import jinja2
 
 FORMATS = ("md", "html", "txt")
 SUFFIX = {"md": ".md", "html": ".html", "txt": ".txt"}
@@ -69,7 +73,7 @@ def source_line(brief: Brief) -> str:
     return " · ".join(x for x in (brief.outlet, brief.place, brief.date) if x)
 
 
-def environment(template_dir: str | Path | None = None) -> object:
+def environment(template_dir: str | Path | None = None) -> jinja2.Environment:
     """A Jinja2 environment: the user's folder first, the packaged templates second."""
     import jinja2  # imported here: keeps `briefing --help` fast
 
@@ -112,7 +116,6 @@ def render(brief: Brief, fmt: str, *, template_dir: str | Path | None = None) ->
     if fmt not in FORMATS:
         raise BriefingError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     env = environment(template_dir)
-    assert isinstance(env, jinja2.Environment)
     name = f"brief.{fmt}.j2"
     try:
         template = env.get_template(name)
