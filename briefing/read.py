@@ -9,6 +9,7 @@ it, so CRLF line endings and a BOM are kept and counted.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -221,7 +222,9 @@ def _looks_like_heading(s: str) -> bool:
     if s.endswith(_TERMINAL) or s.rstrip("\"'”’)").endswith(tuple(".!?")):
         return False
     first = s.lstrip("\"'“‘(-–— ")[:1]
-    return bool(first) and (first.isupper() or first.isdigit())
+    # "78,000" on a line of its own is a figure, not a heading.
+    letters = sum(c.isalpha() for c in s)
+    return bool(first) and (first.isupper() or first.isdigit()) and letters >= 2
 
 
 def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
@@ -258,7 +261,21 @@ def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
             continue
         block.append(line)
     flush()
-    return [p for p in paras if p.end > p.start]
+    paras = [p for p in paras if p.end > p.start]
+    for p, nxt in itertools.pairwise(paras):
+        if p.heading and not nxt.heading and lines and _starts_lower(lines, nxt.start):
+            # A line broken off mid-sentence ("... in Sheffield as" / "dominated
+            # the race"): the next paragraph goes on in lower case.
+            p.heading = False
+    return paras
+
+
+def _starts_lower(lines: list[_Line], offset: int) -> bool:
+    for line in lines:
+        if line.start <= offset < max(line.end, line.start + 1):
+            ch = line.text[offset - line.start :].lstrip()[:1]
+            return ch.islower()
+    return False
 
 
 def _one(line: _Line, markdown: bool) -> _Para:
