@@ -115,7 +115,9 @@ def _attach_quotes(
             if home is None:
                 continue
             picks.append((score_of[home.index], q))
-        picks.sort(key=lambda p: (-p[0], p[1].start))
+        # Whole quoted sentences first: a fragment that starts in lower case
+        # ("stretching its hands ...") needs the writer's sentence around it.
+        picks.sort(key=lambda p: (not p[1].text[:1].isupper(), -p[0], p[1].start))
         kept = tuple(
             sorted((q for _, q in picks[: profile.quotes_per_section]), key=lambda q: q.start)
         )

@@ -120,6 +120,10 @@ def render(brief: Brief, fmt: str, *, template_dir: str | Path | None = None) ->
     try:
         template = env.get_template(name)
         return template.render(brief=brief)
+    except jinja2.TemplateNotFound:
+        raise BriefingError(
+            f"no template {name} (looked in --template-dir and the package)"
+        ) from None
     except jinja2.TemplateSyntaxError as exc:
         raise BriefingError(
             f"{exc.filename or name}:{exc.lineno}: template error: {exc.message}"
