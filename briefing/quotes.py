@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -47,6 +48,7 @@ _OPEN_GLYPHS = frozenset("\u201c\u201e\u201f\u00ab\u2018\u201a\u201b\u2039")
 _CLOSE_GLYPHS = frozenset("\u201d\u00bb\u2019\u203a")
 # Characters that may stand right before an opening mark ("(", a dash, a colon
 # with no space) or right after a closing one (sentence punctuation).
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(_DOUBLE | _SINGLE))) + "]")
 _BEFORE_OPEN = frozenset("([{\u2014\u2013-/:;,") | _DOUBLE | _SINGLE
 _AFTER_CLOSE = frozenset(".,;:!?)]}\u2014\u2013-/\u2026") | _DOUBLE | _SINGLE
 
@@ -101,11 +103,16 @@ def _starts_with_opener(text: str, lo: int, hi: int) -> bool:
 
 
 def _find_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
+    starts = [lo for lo, _ in lines]
+    marks: dict[int, list[int]] = {}
+    for m in _MARK_RE.finditer(text):
+        marks.setdefault(bisect_right(starts, m.start()) - 1, []).append(m.start())
     spans: list[_Span] = []
-    for n, (lo, hi) in enumerate(lines):
+    for n in sorted(marks):
+        lo, hi = lines[n]
         open_at: int | None = None  # position of the open double mark
         single_at: int | None = None  # open single mark at top level
-        for i in range(lo, hi):
+        for i in marks[n]:
             c = text[i]
             if c in _DOUBLE:
                 can_open, can_close = _flank(text, i, lo, hi)
@@ -128,7 +135,7 @@ def _find_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
                     # (a paragraph break lost in flattening) and a new one starts.
                     spans.append(_Span(open_at + 1, i, open_at, None, n))
                     open_at = i
-            elif c in _SINGLE and open_at is None:
+            elif open_at is None:
                 can_open, can_close = _flank(text, i, lo, hi)
                 if single_at is None:
                     nxt = text[i + 1] if i + 1 < hi else ""
@@ -141,7 +148,7 @@ def _find_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
             # Unclosed at the paragraph end: a quote that continues into the next
             # paragraph (which then opens with a mark) is kept; anything else is
             # an unbalanced paragraph and is dropped so it cannot derail the rest.
-            nxt_line = next((ln for ln in lines[n + 1 :] if ln[0] < ln[1] and text[ln[0] : ln[1]].strip()), None)
+            nxt_line = next((ln for ln in lines[n + 1 :] if text[ln[0] : ln[1]].strip()), None)
             if nxt_line is not None and _starts_with_opener(text, *nxt_line):
                 spans.append(_Span(open_at + 1, hi, open_at, None, n))
     out: list[_Span] = []
@@ -185,9 +192,10 @@ _CUE_PHRASES = (
     r"lashed\s+out",
     r"[Aa]ccording\s+to",
 )
-_CUE_RE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join((*_CUE_PHRASES, *sorted(_CUE_WORDS, key=len, reverse=True))) + r")(?![\w'’-])"
-)
+_CUE_SET = frozenset(_CUE_WORDS)
+_PHRASE_START = frozenset({"gave", "gives", "went", "goes", "pointed", "points", "lashed", "according", "According"})
+_PHRASE_RE = re.compile("|".join(_CUE_PHRASES))
+_LOWER_RE = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 # Participles and -ing forms take the subject of the clause they hang on.
 _PARTICIPLES = frozenset(w for w in _CUE_WORDS if w.endswith("ing"))
 # "told" needs an object, so "told the BBC" never puts a subject after it.
@@ -265,13 +273,22 @@ _ROLE_STOP = frozenset(
     "with by said says told and that which who to as on when while after before "
     "against following during under over from".split()
 )
+# Titles and appositions are read from at most this many characters before a
+# name; the longest in the BBC set ("Lib Dem constitutional affairs committee
+# chairman") is under 60.
+_ROLE_WINDOW = 120
 # Cap on the words between a quote and its cue for "right after the quote"; a
 # cue further off belongs to another clause (longest seen: a title plus name
 # plus apposition, about a dozen words).
 _ADJACENT_WORDS = 16
 
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
+_CAP = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov)\.|[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?)"
+_PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|dos|del)"
+_RUN_RE = re.compile(rf"(?<![\w'’\-]){_CAP}(?:(?: {_PARTICLE})* {_CAP})*(?:['’]s\b|(?<=s)['’](?![\w]))?")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
+_SENT_GAP_RE = re.compile(r"[.!?]\s")
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:while|whereas|but)\s")
 _ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+who\s[^,]*(?=,)")
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
@@ -310,6 +327,13 @@ class _Registry:
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # rank, role
     gender: dict[str, str] = field(default_factory=dict)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # offset, canonical
+    by_token: dict[str, list[str]] = field(default_factory=dict)  # name word -> names
+
+    def index(self) -> None:
+        self.by_token = {}
+        for n in self.names:
+            for t in set(n.split()):
+                self.by_token.setdefault(t, []).append(n)
 
     def add_role(self, name: str, role: str, rank: int) -> None:
         role = role.strip(" ,")
@@ -332,11 +356,13 @@ class _Registry:
             best = [n for n in self.names if n == joined or n.endswith(" " + joined)]
             return max(best, key=len) if best else joined
         t = tokens[0]
-        last = [n for n in self.names if n.split()[-1] == t]
-        anywhere = [n for n in self.names if t in n.split()]
-        pool = last or anywhere
-        if not pool:
+        anywhere = self.by_token.get(t)
+        if not anywhere:
             return None
+        last = [n for n in anywhere if n.endswith(" " + t)]
+        pool = last or anywhere
+        if len(pool) == 1:
+            return pool[0]
         # Several people share a surname: the one mentioned most recently.
         before = [(pos, n) for pos, n in self.mentions if pos <= at and n in pool]
         return before[-1][1] if before else pool[0]
@@ -357,32 +383,16 @@ def _split_run(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
 
 
 def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
-    """Capitalised word runs in ``text[lo:hi]``: (start, end, tokens)."""
-    out: list[tuple[int, int, list[str]]] = []
-    cur: list[str] = []
-    s = e = 0
-    particles = {"van", "von", "de", "den", "der", "da", "di", "du", "la", "le", "bin", "al", "el", "dos", "del"}
-    for m in _WORD_RE.finditer(text, lo, hi):
-        tok = m.group().rstrip(".") if not m.group().endswith(("Mr.", "Mrs.", "Ms.", "Dr.")) else m.group()
-        gap = text[e : m.start()] if cur else ""
-        joined = cur and gap == " "
-        if _capital(tok) and not tok.isdigit():
-            if cur and joined and not _possessive(cur[-1]) and not text[e - 1] == ".":
-                cur.append(tok)
-                e = m.end()
-                continue
-            if cur:
-                out.append((s, e, cur))
-            cur, s, e = [tok], m.start(), m.end()
-        elif tok in particles and cur and joined:
-            cur.append(tok)
-            e = m.end()
-        else:
-            if cur:
-                out.append((s, e, cur))
-            cur = []
-    if cur:
-        out.append((s, e, cur))
+    """Capitalised word runs in ``text[lo:hi]``: (start, end, tokens).
+
+    Words join a run only across a single space (so "Asia-Pacific. Wang" is two
+    runs), and a possessive ends one ("Britain's | Jason Gardener").
+    """
+    out = []
+    for m in _RUN_RE.finditer(text, lo, hi):
+        toks = m.group().split(" ")
+        if toks[0][:1].isupper():
+            out.append((m.start(), m.end(), toks))
     return out
 
 
@@ -410,12 +420,13 @@ def _person_tokens(tokens: list[str], reg: _Registry | None) -> tuple[list[str],
 
 def _role_before(text: str, pos: int, lo: int) -> str | None:
     """Role words just before ``pos`` ("state prosecutor", "his Chinese counterpart")."""
-    seg = text[lo:pos]
+    seg = text[max(lo, pos - _ROLE_WINDOW) : pos]
     words = list(_WORD_RE.finditer(seg))
     keep: list[str] = []
-    for m in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        m = words[k]
         w = m.group()
-        between = seg[m.end() : (words[words.index(m) + 1].start() if m is not words[-1] else len(seg))]
+        between = seg[m.end() : words[k + 1].start() if k + 1 < len(words) else len(seg)]
         if keep and between.strip():
             break  # punctuation ends the role
         if w.lower() in _ROLE_STOP or w.lower() in _DETERMINERS:
@@ -455,7 +466,10 @@ def _strip_det(s: str) -> str:
 
 
 def _appos_before(text: str, start: int, lo: int) -> str | None:
-    m = re.search(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$", text[lo:start])
+    window = text[max(lo, start - _ROLE_WINDOW) : start]
+    if not window.endswith((", ", ", the ")):
+        return None
+    m = re.search(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$", window)
     if not m:
         return None
     seg = m.group(1)
@@ -477,17 +491,23 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
 def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Registry:
     reg = _Registry()
     found: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
-    for lo, hi in lines:
-        for s, e, toks in _runs(text, lo, hi):
-            name, titles, gender = _person_tokens(toks, None)
-            if len(name) >= 2 or (name and titles):
-                found.append((s, e, name, titles, gender, lo, hi))
+    starts = [lo for lo, _ in lines]
+    # Names inside quotes are masked out: a name a speaker utters is not a mention.
+    runs = _runs(masked, 0, len(masked))
+    for s, e, toks in runs:
+        if len(toks) == 1 and toks[0] not in _TITLE_WORDS:
+            continue  # one word: a name only if a full name or a title backs it
+        name, titles, gender = _person_tokens(toks, None)
+        if len(name) >= 2 or (name and titles):
+            lo, hi = lines[bisect_right(starts, s) - 1]
+            found.append((s, e, name, titles, gender, lo, hi))
     for _s, _e, name, titles, _g, _lo, _hi in found:
         canon = " ".join(name)
         if len(name) == 1 and titles and titles[-1] in _KEEP_TITLE:
             canon = titles[-1] + " " + canon
         if len(name) >= 2 and canon not in reg.names:
             reg.names.append(canon)
+    reg.index()
     for s, e, name, titles, gender, lo, hi in found:
         canon = reg.resolve(name, s) if len(name) == 1 else " ".join(name)
         if canon is None:
@@ -513,14 +533,13 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
             rel = any(w.lower() in _RELATIONAL for w in before.split())
             reg.add_role(canon, before, 2 if rel else 1)
     # Every mention of a known person, in order, for "most recent" look-ups.
-    for lo, hi in lines:
-        for s, _e, toks in _runs(text, lo, hi):
-            if masked[s] == "#":
-                continue
-            name, _t, _g = _person_tokens(toks, reg)
-            canon = reg.resolve(name, s) if name else None
-            if canon:
-                reg.mentions.append((s, canon))
+    for s, _e, toks in runs:
+        if len(toks) == 1 and toks[0] not in reg.by_token and _bare(toks[0]) not in reg.by_token:
+            continue
+        name, _t, _g = _person_tokens(toks, reg)
+        canon = reg.resolve(name, s) if name else None
+        if canon:
+            reg.mentions.append((s, canon))
     return reg
 
 
@@ -785,29 +804,47 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
     return who
 
 
-def _events(text: str, masked: str, lo: int, hi: int, reg: _Registry) -> list[_Event]:
+def _cue_matches(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Spans of reporting verbs and phrases in ``masked[lo:hi]`` (quotes masked)."""
+    out = []
+    for m in _LOWER_RE.finditer(masked, lo, hi):
+        w = m.group()
+        if w in _PHRASE_START:
+            p = _PHRASE_RE.match(masked, m.start(), hi)
+            if p:
+                out.append((p.start(), p.end()))
+        elif w in _CUE_SET:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _events(
+    text: str, masked: str, lo: int, hi: int, reg: _Registry, cues: list[tuple[int, int]]
+) -> list[_Event]:
     out: list[_Event] = []
-    for m in _CUE_RE.finditer(masked, lo, hi):
-        cue = text[m.start() : m.end()]
-        low = re.sub(r"\s+", " ", cue.lower())
+    for vs, ve in cues[bisect_left(cues, (lo, 0)) : bisect_left(cues, (hi, 0))]:
+        cue = text[vs:ve]
+        low = " ".join(cue.lower().split())
         if low == "according to":
-            out.append(_Event(m.start(), m.start(), m.end(), cue, _subject_right(text, masked, m.end(), hi, reg)))
+            out.append(_Event(vs, vs, ve, cue, _subject_right(text, masked, ve, hi, reg)))
             continue
-        b, who = _subject(text, masked, lo, m.start(), reg)
+        b, who = _subject(text, masked, lo, vs, reg)
         start = b
-        if (who is None or who.speaker is None) and masked[lo : m.start()].rstrip(" ").endswith(",") and low not in _NO_INVERSION:
-            right = _subject_right(text, masked, m.end(), hi, reg)
+        before_comma = masked[lo:vs].rstrip(" ").endswith(",")
+        if (who is None or who.speaker is None) and before_comma and low not in _NO_INVERSION:
+            # "..., said Mr Thomas" after a clause: the subject follows the verb.
+            right = _subject_right(text, masked, ve, hi, reg)
             if right is not None and right.speaker:
-                who, start = right, m.start()
+                who, start = right, vs
         if who is None and low not in _NO_INVERSION:
-            # Nothing on the left: "..., said Greene" puts the subject after.
-            gap = masked[b : m.start()].strip(" ,")
+            # Nothing on the left: '"...," said Greene' puts the subject after.
+            gap = masked[b:vs].strip(" ,")
             if not gap and low not in _PARTICIPLES:
-                who = _subject_right(text, masked, m.end(), hi, reg)
-                start = m.start()
+                who = _subject_right(text, masked, ve, hi, reg)
+                start = vs
         if who is None and low not in _PARTICIPLES:
             continue
-        out.append(_Event(start, m.start(), m.end(), cue, who))
+        out.append(_Event(start, vs, ve, cue, who))
     return out
 
 
@@ -838,33 +875,55 @@ def _choose(events: list[_Event], sp: _Span, masked: str, s0: int, s1: int) -> _
     return None
 
 
+def _mask(text: str, spans: list[_Span]) -> str:
+    """``text`` with every quote's interior turned into ``#`` (line breaks kept)."""
+    pieces, pos = [], 0
+    for sp in spans:
+        inner = text[sp.start : sp.end]
+        pieces += [text[pos : sp.start], re.sub(r"[^\r\n]", "#", inner)]
+        pos = sp.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _salient(reg: _Registry, masked: str, at: int) -> str | None:
+    """The first person named in the last sentence before ``at`` that names one."""
+    k = bisect_left(reg.mentions, (at, "")) - 1
+    if k < 0:
+        return None
+    while k > 0:
+        a, b = reg.mentions[k - 1][0], reg.mentions[k][0]
+        if _SENT_GAP_RE.search(masked, a, b) or "\n" in masked[a:b]:
+            break
+        k -= 1
+    return reg.mentions[k][1]
+
+
 def _extract(text: str) -> tuple[Quote, ...]:
     lines = _lines(text)
     spans = _find_spans(text, lines)
     if not spans:
         return ()
-    chars = list(text)
-    for sp in spans:
-        for k in range(sp.start, sp.end):
-            if chars[k] not in "\r\n":
-                chars[k] = "#"
-    masked = "".join(chars)
+    masked = _mask(text, spans)
     reg = _build_registry(text, masked, lines)
     disc = _Discourse(reg)
     result: dict[int, tuple[str | None, str | None, str | None, str | None]] = {}
+    starts = [lo for lo, _ in lines]
     by_line: dict[int, list[_Span]] = {}
     for sp in spans:
         by_line.setdefault(sp.line, []).append(sp)
-    for n, (lo, hi) in enumerate(lines):
-        if lo == hi:
-            continue
-        if _is_heading(text, lo, hi):
+    cues = _cue_matches(masked, 0, len(masked))
+    cue_lines = {bisect_right(starts, a) - 1 for a, _b in cues}
+    for n in range(max(by_line) + 1):
+        lo, hi = lines[n]
+        if hi - lo < 160 and _is_heading(text, lo, hi):
             disc.last = None
-            for sp in by_line.get(n, []):
-                result[sp.start] = (None, None, None, None)
             continue
+        if n not in by_line and n not in cue_lines:
+            continue
+        line_spans = by_line.get(n, [])
         for s0, s1 in _sentences(text, masked, lo, hi):
-            events = _events(text, masked, s0, s1, reg)
+            events = _events(text, masked, s0, s1, reg, cues)
             resolved: list[tuple[_Event, _Who]] = []
             prev: _Who | None = None
             for ev in events:
@@ -872,38 +931,52 @@ def _extract(text: str) -> tuple[Quote, ...]:
                     who = prev or disc.last or _Who(None, None)
                     who = _Who(who.speaker, who.mention, who.role, who.person)
                 else:
+                    disc.salient = _salient(reg, masked, s0)
                     who = disc.resolve(ev.who, ev.verb_start)
                 resolved.append((ev, who))
                 prev = who
-            for sp in [x for x in by_line.get(n, []) if s0 <= x.open_mark < s1]:
-                ev = _choose(events, sp, masked, s0, s1)
-                if ev is not None:
-                    who = next(w for e, w in resolved if e is ev)
-                    cue = re.sub(r"\s+", " ", text[ev.verb_start : ev.verb_end])
-                    result[sp.start] = (who.speaker, who.mention, cue, who.role)
-                elif not events and (lead := _mention(text[s0 : sp.open_mark], sp.open_mark, reg)) and lead.speaker and len(text[s0 : sp.open_mark].split()) <= 6:
-                    who = disc.resolve(lead, sp.open_mark)
-                    result[sp.start] = (who.speaker, who.mention, None, who.role)
-                elif sp.open_mark == s0 and disc.last is not None:
-                    # A quote that is its own sentence continues the last speaker.
-                    last = disc.last
-                    result[sp.start] = (last.speaker, None, None, last.role)
-                else:
-                    result[sp.start] = (None, None, None, None)
+            for sp in [x for x in line_spans if s0 <= x.open_mark < s1]:
+                result[sp.start] = _attribute(sp, events, resolved, disc, text, masked, s0, s1)
             for _ev, who in resolved:
                 disc.last = who
                 if who.speaker and who.person:
-                    for name in who.speaker.split(" and ") if " and " in who.speaker else [who.speaker]:
-                        disc.speakers.append(name)
-            names = [m for m in reg.mentions if s0 <= m[0] < s1]
-            if names:
-                disc.salient = names[0][1]
+                    disc.speakers.extend(who.speaker.split(" and "))
     quotes = [
         Quote(text[sp.start : sp.end], sp.start, sp.end, *result.get(sp.start, (None, None, None, None)))
         for sp in spans
     ]
     quotes = _echo(text, lines, spans, quotes)
     return tuple(_with_role(q, reg) for q in quotes)
+
+
+def _attribute(
+    sp: _Span,
+    events: list[_Event],
+    resolved: list[tuple[_Event, _Who]],
+    disc: _Discourse,
+    text: str,
+    masked: str,
+    s0: int,
+    s1: int,
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """(speaker, mention, cue, role) of one quote in the sentence ``s0:s1``."""
+    ev = _choose(events, sp, masked, s0, s1)
+    if ev is not None:
+        who = next(w for e, w in resolved if e is ev)
+        cue = re.sub(r"\s+", " ", text[ev.verb_start : ev.verb_end])
+        return who.speaker, who.mention, cue, who.role
+    lead_words = text[s0 : sp.open_mark]
+    if not events and 0 < len(lead_words.split()) <= 6:
+        # "Richard Thomas "totally condemned" the deletion": the quote is the
+        # predicate of a named subject, with no reporting verb of its own.
+        lead = _mention(lead_words, sp.open_mark, disc.reg)
+        if lead is not None and lead.speaker:
+            who = disc.resolve(lead, sp.open_mark)
+            return who.speaker, who.mention, None, who.role
+    if sp.open_mark == s0 and disc.last is not None:
+        # A quote that is its own sentence continues the last speaker.
+        return disc.last.speaker, None, None, disc.last.role
+    return None, None, None, None
 
 
 def _with_role(q: Quote, reg: _Registry) -> Quote:
