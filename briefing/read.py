@@ -71,6 +71,9 @@ _MONTHS = {
     )
     for m in names
 }
+_BYLINE = re.compile(r"(?:by|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*$", re.I)
+# "Published: Tuesday 9 April 2024 14:05 GMT" and shorter date lines.
+_DATE_LINE_WORDS = 8
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+(\d{4})\b")
@@ -149,7 +152,7 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
         raise BriefingError(f"{path}: is empty")
 
     title, teaser, paragraphs = _title(text, paragraphs, markdown=markdown)
-    paragraphs = _drop_boilerplate(paragraphs)
+    paragraphs = _drop_boilerplate(text, paragraphs)
 
     dateline = outlet = None
     first_body = next((i for i, p in enumerate(paragraphs) if not p.heading), None)
@@ -168,7 +171,7 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
     if title is None:
         first = next(s for sec in sections for s in sec.sentences)
         title = _title_from_sentence(first.text)
-    date = front_date or _find_date(text)
+    date = front_date or _date_line(lines)
     return Article(
         path=path,
         text=text,
@@ -334,11 +337,20 @@ def _title_from_sentence(sentence: str) -> str:
     return _trim_tail(" ".join(words[:12])) + "…"
 
 
-def _drop_boilerplate(paras: list[_Para]) -> list[_Para]:
+def _drop_boilerplate(text: str, paras: list[_Para]) -> list[_Para]:
     # Headings with nothing after them (a trailing "-News Feed", "COMMENTS").
     while paras and paras[-1].heading:
         paras.pop()
+    # A byline or a date line at the top is about the article, not news in it.
+    while paras and _is_byline_or_date(text[paras[0].start : paras[0].end]):
+        paras.pop(0)
     return paras
+
+
+def _is_byline_or_date(line: str) -> bool:
+    if len(line.split()) > _DATE_LINE_WORDS:
+        return False
+    return bool(_BYLINE.match(line)) or _find_date(line) is not None
 
 
 def _sections(text: str, paras: list[_Para]) -> list[SourceSection]:
@@ -378,6 +390,20 @@ def meta_outlet(text: str) -> str | None:
         m = _META.match(line.strip())
         if m and m.group("outlet"):
             return m.group("outlet")
+    return None
+
+
+def _date_line(lines: list[_Line]) -> str | None:
+    """The date of a short line near the top ("Published: 9 April 2024").
+
+    Dates inside sentences are events, not the article's date, so only a
+    line of a few words among the first five is read.
+    """
+    for line in [ln for ln in lines if not ln.blank][:5]:
+        if len(line.text.split()) <= _DATE_LINE_WORDS:
+            found = _find_date(line.text)
+            if found:
+                return found
     return None
 
 

@@ -89,7 +89,14 @@ def test_dates_found_in_text() -> None:
     assert (
         parse_text("Published March 3, 2023\n\nA thing happened. Then more.").date == "2023-03-03"
     )
-    assert parse_text("A thing happened on 4 July 2021. Then more.").date == "2021-07-04"
+    dated = parse_text("Title\n\nBy Jane Roe\n\nUpdated 4 July 2021\n\nA thing happened.")
+    assert dated.date == "2021-07-04"
+    # Byline and date line are neither headings nor statements.
+    assert [(s.heading, [x.text for x in s.sentences]) for s in dated.sections] == [
+        (None, ["A thing happened."])
+    ]
+    # A date inside a sentence is an event, not the article's date.
+    assert parse_text("A thing happened on 4 July 2021. Then more.").date is None
     assert parse_text("A thing happened. Then more.").date is None
 
 
