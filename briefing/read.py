@@ -34,6 +34,8 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]{1,38}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&]{0,30})\))?\s*(?::|--|—|–|-)\s+"
 )
+# "(CNN)A judge ...", "(Reuters) - Shares ...": an outlet credit with no place.
+_OUTLET_LEAD = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&]{0,30})\)\s*(?:(?:--|—|–|-)\s+)?(?=\S)")
 # Lines that talk about the article rather than report news.
 _META = re.compile(
     r"""^(?:
@@ -159,10 +161,14 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
     if first_body is not None:
         para = paragraphs[first_body]
         m = _DATELINE.match(text, para.start, para.end)
+        lead = _OUTLET_LEAD.match(text, para.start, para.end)
         if m and m.end() < para.end:
             dateline = m.group("place").strip()
             outlet = (m.group("outlet") or "").strip() or None
             paragraphs[first_body] = _Para(m.end(), para.end, False)
+        elif lead and lead.end() < para.end:
+            outlet = lead.group("outlet").strip()
+            paragraphs[first_body] = _Para(lead.end(), para.end, False)
     outlet = outlet or meta_outlet(text)
 
     sections = _sections(text, paragraphs)

@@ -85,6 +85,12 @@ def test_dateline_with_outlet() -> None:
     assert article.sentences[0].text == "The Senate voted on Tuesday."
 
 
+def test_outlet_credit_without_place() -> None:
+    article = parse_text("(CNN)A judge ruled on Monday. The case is closed.\n")
+    assert (article.outlet, article.dateline) == ("CNN", None)
+    assert article.sentences[0].text == "A judge ruled on Monday."
+
+
 def test_dates_found_in_text() -> None:
     assert (
         parse_text("Published March 3, 2023\n\nA thing happened. Then more.").date == "2023-03-03"
