@@ -691,18 +691,30 @@ def _match_description(desc: str, reg: _Registry, salient: str | None, definite:
 class _Discourse:
     """Who spoke last, and who has spoken, as the article is read in order."""
 
-    def __init__(self, reg: _Registry) -> None:
+    def __init__(self, reg: _Registry, masked: str) -> None:
         self.reg = reg
+        self.masked = masked
         self.speakers: list[str] = []  # person speakers in order of speech
+        self.spoke_at: list[tuple[int, str]] = []  # (offset of the cue, speaker)
+        self.last_at = 0  # offset of the last speech event
         self.last: _Who | None = None  # last speech event of any kind
         self.salient: str | None = None
 
     def person_for(self, pronoun: str, at: int) -> str | None:
+        """He/she: the last compatible speaker, unless a compatible person has
+        since opened a sentence ("Mrs Maguire was ... She said")."""
         gender = _PRONOUNS[pronoun.lower()]
-        for name in reversed(self.speakers):
-            if self.reg.gender.get(name, gender) == gender:
+        spoke = next(
+            ((pos, n) for pos, n in reversed(self.spoke_at) if self.reg.gender.get(n, gender) == gender), None
+        )
+        for pos, name in reversed(self.reg.mentions[: bisect_left(self.reg.mentions, (at, ""))]):
+            if spoke is not None and pos <= spoke[0]:
+                break
+            if self.reg.gender.get(name, gender) == gender and _opens_sentence(self.masked, pos):
                 return name
-        for _pos, name in reversed([m for m in self.reg.mentions if m[0] < at]):
+        if spoke is not None:
+            return spoke[1]
+        for _pos, name in reversed(self.reg.mentions[: bisect_left(self.reg.mentions, (at, ""))]):
             if self.reg.gender.get(name, gender) == gender:
                 return name
         return None
@@ -714,9 +726,12 @@ class _Discourse:
         low = mention.lower()
         if low in _PRONOUNS:
             last = self.last
-            if last is not None and last.speaker is None and last.mention:
+            newer = bisect_left(self.reg.mentions, (self.last_at, "")) < bisect_left(self.reg.mentions, (at, ""))
+            if last is not None and last.speaker is None and last.mention and not newer:
                 head = [_bare(w).lower() for w in _words(last.mention)]
-                if head and head[-1] in _PERSON_NOUNS:  # "a spokeswoman said ... She added"
+                sex = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}.get(head[-1] if head else "")
+                if head and head[-1] in _PERSON_NOUNS and sex in (None, _PRONOUNS[low]):
+                    # "a spokeswoman said ... She added": still the unnamed person.
                     return _Who(None, mention, last.role or _strip_det(last.mention))
             name = self.person_for(low, at)
             if name and low in {"he", "she"}:
@@ -798,6 +813,10 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
     who = _mention(seg, vend, reg)
     if who is None:
         return None
+    if who.speaker is None:
+        head = [_bare(w).lower() for w in _words(who.mention or "")]
+        if not head or (head[-1] not in _PERSON_NOUNS and head[-1] not in _PRONOUNS and head[-1] not in _PLURAL_NOUNS):
+            return None  # "conceded this was ambitious": an object, not a speaker
     after = _appos_after(text, vend + m.end(1), hi)
     if who.speaker and after:
         who.role = after
@@ -886,6 +905,11 @@ def _mask(text: str, spans: list[_Span]) -> str:
     return "".join(pieces)
 
 
+def _opens_sentence(masked: str, pos: int) -> bool:
+    before = masked[max(0, pos - 4) : pos].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"”’'\ufeff"
+
+
 def _salient(reg: _Registry, masked: str, at: int) -> str | None:
     """The first person named in the last sentence before ``at`` that names one."""
     k = bisect_left(reg.mentions, (at, "")) - 1
@@ -906,7 +930,7 @@ def _extract(text: str) -> tuple[Quote, ...]:
         return ()
     masked = _mask(text, spans)
     reg = _build_registry(text, masked, lines)
-    disc = _Discourse(reg)
+    disc = _Discourse(reg, masked)
     result: dict[int, tuple[str | None, str | None, str | None, str | None]] = {}
     starts = [lo for lo, _ in lines]
     by_line: dict[int, list[_Span]] = {}
@@ -937,10 +961,11 @@ def _extract(text: str) -> tuple[Quote, ...]:
                 prev = who
             for sp in [x for x in line_spans if s0 <= x.open_mark < s1]:
                 result[sp.start] = _attribute(sp, events, resolved, disc, text, masked, s0, s1)
-            for _ev, who in resolved:
-                disc.last = who
+            for ev, who in resolved:
+                disc.last, disc.last_at = who, ev.verb_start
                 if who.speaker and who.person:
                     disc.speakers.extend(who.speaker.split(" and "))
+                    disc.spoke_at.extend((ev.verb_start, n) for n in who.speaker.split(" and "))
     quotes = [
         Quote(text[sp.start : sp.end], sp.start, sp.end, *result.get(sp.start, (None, None, None, None)))
         for sp in spans
