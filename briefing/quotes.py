@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import pairwise
 
 from .model import Quote
 
@@ -163,25 +164,35 @@ def _find_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
 # Vocabulary
 # --------------------------------------------------------------------------
 
+
+def _split_words(*chunks: str) -> tuple[str, ...]:
+    """Words of a vocabulary written as running text (kept readable in code)."""
+    return tuple(" ".join(chunks).split())
+
+
+def _wordset(*chunks: str) -> frozenset[str]:
+    return frozenset(_split_words(*chunks))
+
+
 # Reporting verbs and phrases. Nouns that share a form with a verb ("claims",
 # "calls", "states", "reports", "notes") are left out because a noun subject
 # would turn any sentence into speech; agree/decide/plan are not speech at all.
-_CUE_WORDS = (
+_CUE_WORDS = _split_words(
     "said says say saying added adds adding told tells telling announced announces "
     "announcing emphasized emphasised emphasizes emphasises emphasizing emphasising "
-    "stressed stresses stressing cautioned cautions warned warns warning condemned "
-    "condemns lauded lauds recounted recounts maintained maintains concluded concludes "
-    "explained explains explaining argued argues arguing insisted insists insisting "
-    "claimed noted stated declared declares asked asks asking replied replies responded "
-    "commented observed remarked suggested suggests urged urges urging admitted admits "
-    "acknowledged acknowledges conceded concedes predicted predicts wrote writes "
-    "described describes describing called branded dubbed accused accuses accusing "
-    "criticised criticized criticises criticizes praised praises hailed hails promised "
-    "pledged vowed reiterated reiterates confirmed denied denies complained complains "
-    "recalled recalls thanked objected demanded quipped continued testified contended "
-    "assured disclosed revealed boasted joked dismissed challenged attacked ridiculed "
-    "questioned countered retorted cautioning lamented pleaded conceding"
-).split()
+    "stressed stresses stressing cautioned cautions warned warns warning condemned condemns "
+    "lauded lauds recounted recounts maintained maintains concluded concludes explained "
+    "explains explaining argued argues arguing insisted insists insisting claimed noted "
+    "stated declared declares asked asks asking replied replies responded commented "
+    "observed remarked suggested suggests urged urges urging admitted admits acknowledged "
+    "acknowledges conceded concedes predicted predicts wrote writes described describes "
+    "describing called branded dubbed accused accuses accusing criticised criticized "
+    "criticises criticizes praised praises hailed hails promised pledged vowed reiterated "
+    "reiterates confirmed denied denies complained complains recalled recalls thanked "
+    "objected demanded quipped continued testified contended assured disclosed revealed "
+    "boasted joked dismissed challenged attacked ridiculed questioned countered retorted "
+    "cautioning lamented pleaded conceding"
+)
 _CUE_PHRASES = (
     r"gave\s+(?:his|her|their)\s+assurances?",
     r"gives\s+(?:his|her|their)\s+assurances?",
@@ -193,7 +204,9 @@ _CUE_PHRASES = (
     r"[Aa]ccording\s+to",
 )
 _CUE_SET = frozenset(_CUE_WORDS)
-_PHRASE_START = frozenset({"gave", "gives", "went", "goes", "pointed", "points", "lashed", "according", "According"})
+_PHRASE_START = frozenset(
+    {"gave", "gives", "went", "goes", "pointed", "points", "lashed", "according", "According"}
+)
 _PHRASE_RE = re.compile("|".join(_CUE_PHRASES))
 _LOWER_RE = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
 # Participles and -ing forms take the subject of the clause they hang on.
@@ -203,53 +216,53 @@ _NO_INVERSION = frozenset({"told", "tells", "telling", "described", "called", "a
 
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 _UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that"})
-_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+_DETERMINERS = _wordset("the a an his her its their our my your this that these those")
 # Words that may sit between a subject and its reporting verb ("Wang also said").
-_AUX = frozenset(
+_AUX = _wordset(
     "has have had was were is are will would could may might also later then further "
-    "previously repeatedly again once has_also".split()
+    "previously repeatedly again once has_also"
 )
 # Words that end a noun phrase when walking left from a reporting verb.
-_NP_STOP = frozenset(
-    "that which who whom whose what where when while as because if than but though "
-    "although whereas after before since so and or nor".split()
+_NP_STOP = _wordset(
+    "that which who whom whose what where when while as because if than but though although "
+    "whereas after before since so and or nor"
 )
 # Titles that precede a name inside its capitalised run ("Foreign Minister
 # Sergey Lavrov", "Rt Rev Dr Tom Wright"); everything up to the last one is role.
-_TITLE_WORDS = frozenset(
-    "Minister Secretary President Chancellor Chairman Chairwoman Prime Deputy Foreign "
-    "Home Shadow Chief Executive Director Governor Senator Judge Justice General Gen "
-    "Commissioner Mayor Leader Bishop Archbishop Pope King Queen Prince Princess Crown "
-    "Sir Lord Lady Dame Mr Mrs Ms Miss Dr Prof Professor Rev Rt Hon Rabbi Father MP "
-    "Vice Ambassador Rep Sen Gov Coach Captain Finance Trade Industry Defence Defense "
-    "Health Education Culture Attorney Commerce Interior Communications State Mr. Mrs. "
-    "Ms. Dr. Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson".split()
+_TITLE_WORDS = _wordset(
+    "Minister Secretary President Chancellor Chairman Chairwoman Prime Deputy Foreign Home "
+    "Shadow Chief Executive Director Governor Senator Judge Justice General Gen "
+    "Commissioner Mayor Leader Bishop Archbishop Pope King Queen Prince Princess Crown Sir "
+    "Lord Lady Dame Mr Mrs Ms Miss Dr Prof Professor Rev Rt Hon Rabbi Father MP Vice "
+    "Ambassador Rep Sen Gov Coach Captain Finance Trade Industry Defence Defense Health "
+    "Education Culture Attorney Commerce Interior Communications State Mr. Mrs. Ms. Dr. "
+    "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson"
 )
-_MALE = frozenset("Mr Mr. Sir Lord King Prince Father".split())
-_FEMALE = frozenset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess".split())
+_MALE = _wordset("Mr Mr. Sir Lord King Prince Father")
+_FEMALE = _wordset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess")
 # Titles kept in a canonical name that would otherwise be one word ("Prince Frederik").
-_KEEP_TITLE = frozenset("Prince Princess King Queen Lord Lady Sir Dame Pope".split())
+_KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
 # Capitalised words that never start or belong to a person's name.
-_NOT_NAME = frozenset(
+_NOT_NAME = _wordset(
     "The A An But And However In On At For If When While As After Before Since Despite "
-    "According Yet So Also Meanwhile Last This That These Those It He She They We I His "
-    "Her Their Its Our There Then Now Under Over With Without From By To Of Speaking "
-    "Asked Writing Commenting Pointing Looking Both Some Many Most Other Another Every "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December Office Council "
-    "Committee Department Ministry Agency Bank Group Party Union Association Federation "
-    "Commission Inquiry Act Court House Commons Parliament Government Service News "
-    "Corporation Company Ltd Inc Plc Institute University Organization Organisation "
-    "Summit Cooperation Security Nations States World Programme Day Street Road Hall "
-    "Palace Centre Center Stadium Fund Club Show Award Awards Games Championship "
-    "Championships Cup League Prix Olympic Olympics Festival Airways Media Labs Lab "
-    "Watch Times Post Journal Reuters Tories Tory Labour Conservative Conservatives Lib "
-    "Dem Dems Democrats Liberal Republicans Democrat Republican Kremlin Congress Senate "
-    "Council Assembly Board Trust Foundation Society Review Report Feed Comments "
-    "Christmas Easter Internet Web Windows Microsoft Google Apple God Jesus".split()
+    "According Yet So Also Meanwhile Last This That These Those It He She They We I His Her "
+    "Their Its Our There Then Now Under Over With Without From By To Of Speaking Asked "
+    "Writing Commenting Pointing Looking Both Some Many Most Other Another Every Monday "
+    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Office Council Committee "
+    "Department Ministry Agency Bank Group Party Union Association Federation Commission "
+    "Inquiry Act Court House Commons Parliament Government Service News Corporation Company "
+    "Ltd Inc Plc Institute University Organization Organisation Summit Cooperation Security "
+    "Nations States World Programme Day Street Road Hall Palace Centre Center Stadium Fund "
+    "Club Show Award Awards Games Championship Championships Cup League Prix Olympic "
+    "Olympics Festival Airways Media Labs Lab Watch Times Post Journal Reuters Tories Tory "
+    "Labour Conservative Conservatives Lib Dem Dems Democrats Liberal Republicans Democrat "
+    "Republican Kremlin Congress Senate Council Assembly Board Trust Foundation Society "
+    "Review Report Feed Comments Christmas Easter Internet Web Windows Microsoft Google "
+    "Apple God Jesus"
 )
 # Head nouns of a description that refers to one person.
-_PERSON_NOUNS = frozenset(
+_PERSON_NOUNS = _wordset(
     "minister secretary president chancellor chairman chairwoman chair chairperson "
     "spokesman spokeswoman spokesperson leader chief head executive director analyst "
     "economist champion coach manager bishop prosecutor counterpart diplomat ambassador "
@@ -260,18 +273,18 @@ _PERSON_NOUNS = frozenset(
     "deputy envoy commander agent owner investor researcher scientist doctor teacher "
     "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
-    "representative negotiator mediator premier chancellor".split()
+    "representative negotiator mediator premier chancellor"
 )
-_PLURAL_NOUNS = frozenset(
-    "diplomats leaders ministers men women officials presidents sides pair partners "
-    "chiefs heads executives".split()
+_PLURAL_NOUNS = _wordset(
+    "diplomats leaders ministers men women officials presidents sides pair partners chiefs "
+    "heads executives"
 )
 # Nouns for a role that only makes sense next to someone else's.
-_RELATIONAL = frozenset("counterpart colleague partner rival opposite number".split())
-_PREP_IN_ROLE = frozenset("of at for in from".split())
-_ROLE_STOP = frozenset(
-    "with by said says told and that which who to as on when while after before "
-    "against following during under over from".split()
+_RELATIONAL = _wordset("counterpart colleague partner rival opposite number")
+_PREP_IN_ROLE = _wordset("of at for in from")
+_ROLE_STOP = _wordset(
+    "with by said says told and that which who to as on when while after before against "
+    "following during under over from"
 )
 # Titles and appositions are read from at most this many characters before a
 # name; the longest in the BBC set ("Lib Dem constitutional affairs committee
@@ -283,14 +296,20 @@ _ROLE_WINDOW = 120
 _ADJACENT_WORDS = 16
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
-_CAP = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov)\.|[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?)"
+_CAP = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov)\.|[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?)"
+)
 _PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|dos|del)"
-_RUN_RE = re.compile(rf"(?<![\w'’\-]){_CAP}(?:(?: {_PARTICLE})* {_CAP})*(?:['’]s\b|(?<=s)['’](?![\w]))?")
+_RUN_RE = re.compile(
+    rf"(?<![\w'’\-]){_CAP}(?:(?: {_PARTICLE})* {_CAP})*(?:['’]s\b|(?<=s)['’](?![\w]))?"
+)
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:while|whereas|but)\s")
-_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+who\s[^,]*(?=,)")
+_ASIDE_RE = re.compile(
+    r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+who\s[^,]*(?=,)"
+)
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
 
 
@@ -396,7 +415,9 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
     return out
 
 
-def _person_tokens(tokens: list[str], reg: _Registry | None) -> tuple[list[str], list[str], str | None]:
+def _person_tokens(
+    tokens: list[str], reg: _Registry | None
+) -> tuple[list[str], list[str], str | None]:
     """Name words of a run that names a person, else [] (with its titles, gender)."""
     toks = list(tokens)
     while toks and toks[0] in _NOT_NAME and toks[0] not in _TITLE_WORDS:
@@ -411,7 +432,9 @@ def _person_tokens(tokens: list[str], reg: _Registry | None) -> tuple[list[str],
         return [], titles, gender  # acronyms: organisations, not people
     if len(name) >= 2:
         return name, titles, gender
-    if titles and (titles[-1] in _MALE | _FEMALE | _KEEP_TITLE or titles[-1] in {"Dr", "Dr.", "Rabbi", "Rev"}):
+    if titles and (
+        titles[-1] in _MALE | _FEMALE | _KEEP_TITLE or titles[-1] in {"Dr", "Dr.", "Rabbi", "Rev"}
+    ):
         return name, titles, gender
     if reg is not None and reg.resolve(name, 1 << 62) is not None:
         return name, titles, gender
@@ -449,7 +472,17 @@ def _appos_after(text: str, end: int, hi: int) -> str | None:
         return None
     seg = m.group(1).strip()
     words = _words(seg)
-    if not words or words[0].lower() in {"who", "which", "where", "when", "whose", "and", "but", "said", "says"}:
+    if not words or words[0].lower() in {
+        "who",
+        "which",
+        "where",
+        "when",
+        "whose",
+        "and",
+        "but",
+        "said",
+        "says",
+    }:
         return None
     if any(w.lower() in _CUE_WORDS for w in words):
         return None
@@ -481,9 +514,11 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
         keep.insert(0, w)
     while keep and keep[0].lower() in _DETERMINERS:
         keep.pop(0)
-    if keep and any(_bare(w).lower() in _PERSON_NOUNS for w in keep) and not _capital(keep[-1]) or (
-        keep and keep[-1] in _TITLE_WORDS
-    ) or (len(keep) >= 3 and keep[1].lower() in _PERSON_NOUNS):
+    if (
+        (keep and any(_bare(w).lower() in _PERSON_NOUNS for w in keep) and not _capital(keep[-1]))
+        or (keep and keep[-1] in _TITLE_WORDS)
+        or (len(keep) >= 3 and keep[1].lower() in _PERSON_NOUNS)
+    ):
         return " ".join(keep)
     return None
 
@@ -501,12 +536,9 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
         if len(name) >= 2 or (name and titles):
             lo, hi = lines[bisect_right(starts, s) - 1]
             found.append((s, e, name, titles, gender, lo, hi))
-    for _s, _e, name, titles, _g, _lo, _hi in found:
-        canon = " ".join(name)
-        if len(name) == 1 and titles and titles[-1] in _KEEP_TITLE:
-            canon = titles[-1] + " " + canon
-        if len(name) >= 2 and canon not in reg.names:
-            reg.names.append(canon)
+    for _s, _e, name, _titles, _g, _lo, _hi in found:
+        if len(name) >= 2 and " ".join(name) not in reg.names:
+            reg.names.append(" ".join(name))
     reg.index()
     for s, e, name, titles, gender, lo, hi in found:
         canon = reg.resolve(name, s) if len(name) == 1 else " ".join(name)
@@ -514,8 +546,12 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
             continue
         if gender:
             reg.gender.setdefault(canon, gender)
-        inner = [t for t in titles if t not in _MALE and t not in _FEMALE and t not in {"Dr", "Dr.", "Rt", "Rev", "Hon"}]
-        if inner and not masked[s] == "#":
+        inner = [
+            t
+            for t in titles
+            if t not in _MALE and t not in _FEMALE and t not in {"Dr", "Dr.", "Rt", "Rev", "Hon"}
+        ]
+        if inner and masked[s] != "#":
             pre = _role_before(text, s, lo)
             lead = text[s : s + len(" ".join(titles))]
             reg.add_role(canon, lead if not pre else pre + " " + lead, 0)
@@ -537,9 +573,9 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
         if len(toks) == 1 and toks[0] not in reg.by_token and _bare(toks[0]) not in reg.by_token:
             continue
         name, _t, _g = _person_tokens(toks, reg)
-        canon = reg.resolve(name, s) if name else None
-        if canon:
-            reg.mentions.append((s, canon))
+        person = reg.resolve(name, s) if name else None
+        if person:
+            reg.mentions.append((s, person))
     return reg
 
 
@@ -596,7 +632,11 @@ def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]
 def _is_heading(text: str, lo: int, hi: int) -> bool:
     s = text[lo:hi].strip().strip("\ufeff")
     core = s.rstrip("\"'’”‘“ ")
-    return bool(s) and len(s.split()) <= 10 and not core.endswith((".", "!", "?", ":", ",", ";", "\u2026"))
+    return (
+        bool(s)
+        and len(s.split()) <= 10
+        and not core.endswith((".", "!", "?", ":", ",", ";", "\u2026"))
+    )
 
 
 def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
@@ -612,7 +652,9 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
         if m.group().lower().strip(",") in _NP_STOP:
             cut = cut + m.end()
             break
-    return lo + cut, "".join(" " if seg[k] == " " and text[lo + k] != " " else text[lo + k] for k in range(cut, len(seg)))
+    return lo + cut, "".join(
+        " " if seg[k] == " " and text[lo + k] != " " else text[lo + k] for k in range(cut, len(seg))
+    )
 
 
 def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
@@ -671,7 +713,9 @@ def _role_words(s: str) -> tuple[set[str], set[str]]:
     return nations, other
 
 
-def _match_description(desc: str, reg: _Registry, salient: str | None, definite: bool, at: int) -> str | None:
+def _match_description(
+    desc: str, reg: _Registry, salient: str | None, definite: bool, at: int
+) -> str | None:
     d_nat, d_other = _role_words(desc)
     best, best_score = None, 0
     seen = {n for pos, n in reg.mentions if pos < at}
@@ -705,7 +749,12 @@ class _Discourse:
         since opened a sentence ("Mrs Maguire was ... She said")."""
         gender = _PRONOUNS[pronoun.lower()]
         spoke = next(
-            ((pos, n) for pos, n in reversed(self.spoke_at) if self.reg.gender.get(n, gender) == gender), None
+            (
+                (pos, n)
+                for pos, n in reversed(self.spoke_at)
+                if self.reg.gender.get(n, gender) == gender
+            ),
+            None,
         )
         for pos, name in reversed(self.reg.mentions[: bisect_left(self.reg.mentions, (at, ""))]):
             if spoke is not None and pos <= spoke[0]:
@@ -726,17 +775,24 @@ class _Discourse:
         low = mention.lower()
         if low in _PRONOUNS:
             last = self.last
-            newer = bisect_left(self.reg.mentions, (self.last_at, "")) < bisect_left(self.reg.mentions, (at, ""))
+            newer = bisect_left(self.reg.mentions, (self.last_at, "")) < bisect_left(
+                self.reg.mentions, (at, "")
+            )
             if last is not None and last.speaker is None and last.mention and not newer:
-                head = [_bare(w).lower() for w in _words(last.mention)]
-                sex = {"spokesman": "m", "spokeswoman": "f", "chairman": "m", "chairwoman": "f"}.get(head[-1] if head else "")
-                if head and head[-1] in _PERSON_NOUNS and sex in (None, _PRONOUNS[low]):
+                said = [_bare(w).lower() for w in _words(last.mention)]
+                sex = {
+                    "spokesman": "m",
+                    "spokeswoman": "f",
+                    "chairman": "m",
+                    "chairwoman": "f",
+                }.get(said[-1] if said else "")
+                if said and said[-1] in _PERSON_NOUNS and sex in (None, _PRONOUNS[low]):
                     # "a spokeswoman said ... She added": still the unnamed person.
                     return _Who(None, mention, last.role or _strip_det(last.mention))
-            name = self.person_for(low, at)
-            if name and low in {"he", "she"}:
-                self.reg.gender.setdefault(name, _PRONOUNS[low])
-            return _Who(name, mention, self.reg.role(name), True)
+            person = self.person_for(low, at)
+            if person and low in {"he", "she"}:
+                self.reg.gender.setdefault(person, _PRONOUNS[low])
+            return _Who(person, mention, self.reg.role(person), True)
         words = [_bare(w).lower() for w in _words(mention)]
         if not words:
             return who
@@ -749,26 +805,31 @@ class _Discourse:
                 if len(distinct) == 2:
                     break
             if len(distinct) == 2:
-                order = sorted(distinct, key=lambda n: min((p for p, m in self.reg.mentions if m == n), default=0))
+                order = sorted(
+                    distinct,
+                    key=lambda n: min((p for p, m in self.reg.mentions if m == n), default=0),
+                )
                 return _Who(" and ".join(order), mention, None, True)
             return who
         if head in _PERSON_NOUNS and words[0] not in {"a", "an"}:
             definite = words[0] == "the"
             if not definite and not (mention[:1].isupper() and _possessive(_words(mention)[0])):
                 return who
-            if any(_possessive(w) and _capital(w) and w.lower()[:4] not in "" for w in _words(mention)[:-1]) and not (
-                _possessive(_words(mention)[0]) and len(_words(mention)[0]) > 2
-            ):
-                return who
+            ws = _words(mention)
+            owner = next((k for k, w in enumerate(ws[:-1]) if _possessive(w) and _capital(w)), None)
+            if owner not in (None, 0):
+                return who  # "Mr Blair's official spokesman": someone's unnamed staff
             desc = who.role or mention
-            name = _match_description(desc, self.reg, self.salient, definite, at)
-            if name:
-                self.reg.add_role(name, _strip_det(desc), 1 if head not in _RELATIONAL else 2)
-                return _Who(name, mention, self.reg.role(name), True)
+            match = _match_description(desc, self.reg, self.salient, definite, at)
+            if match:
+                self.reg.add_role(match, _strip_det(desc), 1 if head not in _RELATIONAL else 2)
+                return _Who(match, mention, self.reg.role(match), True)
         return who
 
 
-def _subject(text: str, masked: str, lo: int, vstart: int, reg: _Registry) -> tuple[int, _Who | None]:
+def _subject(
+    text: str, masked: str, lo: int, vstart: int, reg: _Registry
+) -> tuple[int, _Who | None]:
     """Subject of the verb at ``vstart`` from the words to its left."""
     b, seg = _np_left(text, masked, lo, vstart)
     clean = _DASH_ASIDE_RE.sub(" ", seg)
@@ -789,11 +850,19 @@ def _subject(text: str, masked: str, lo: int, vstart: int, reg: _Registry) -> tu
         prev = _mention(parts[-2], at, reg)
         if last and last.speaker:
             role = prev.mention if prev and not prev.speaker else None
-            return b, _Who(last.speaker, last.mention, _strip_det(role) if role else last.role, True)
+            return b, _Who(
+                last.speaker, last.mention, _strip_det(role) if role else last.role, True
+            )
         if prev and prev.speaker:
             return b, _Who(prev.speaker, prev.mention, _strip_det(parts[-1].strip()), True)
         return b, last
-    if last and not last.speaker and last.mention and last.mention.lower() not in _PRONOUNS and len(parts) >= 2:
+    if (
+        last
+        and not last.speaker
+        and last.mention
+        and last.mention.lower() not in _PRONOUNS
+        and len(parts) >= 2
+    ):
         first = _words(parts[-1].strip())
         if first and first[0].islower() and first[0].lower() not in _DETERMINERS:
             prev = _mention(parts[-2], at, reg)
@@ -807,7 +876,9 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
     if not m:
         return None
     seg = text[vend + m.start(1) : vend + m.end(1)]
-    cut = re.search(r"\s(?:at|in|on|from|after|before|during|when|while|as|to|who|which)\s", " " + seg)
+    cut = re.search(
+        r"\s(?:at|in|on|from|after|before|during|when|while|as|to|who|which)\s", " " + seg
+    )
     if cut:
         seg = (" " + seg)[: cut.start()].strip()
     who = _mention(seg, vend, reg)
@@ -815,7 +886,11 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
         return None
     if who.speaker is None:
         head = [_bare(w).lower() for w in _words(who.mention or "")]
-        if not head or (head[-1] not in _PERSON_NOUNS and head[-1] not in _PRONOUNS and head[-1] not in _PLURAL_NOUNS):
+        if not head or (
+            head[-1] not in _PERSON_NOUNS
+            and head[-1] not in _PRONOUNS
+            and head[-1] not in _PLURAL_NOUNS
+        ):
             return None  # "conceded this was ambitious": an object, not a speaker
     after = _appos_after(text, vend + m.end(1), hi)
     if who.speaker and after:
@@ -878,11 +953,14 @@ def _choose(events: list[_Event], sp: _Span, masked: str, s0: int, s1: int) -> _
     for ev in events:
         if ev.start >= close:
             gap = masked[close : ev.start]
-            if not gap.strip(" ,.;:!?\u2014\u2013-") and len(masked[ev.start : ev.verb_start].split()) <= _ADJACENT_WORDS:
+            if (
+                not gap.strip(" ,.;:!?\u2014\u2013-")
+                and len(masked[ev.start : ev.verb_start].split()) <= _ADJACENT_WORDS
+            ):
                 return ev
             break
     cuts = [s0] + [m.end() for m in _CLAUSE_RE.finditer(masked, s0, s1)] + [s1]
-    clause = next(((a, b) for a, b in zip(cuts, cuts[1:], strict=False) if a <= sp.open_mark < b), (s0, s1))
+    clause = next(((a, b) for a, b in pairwise(cuts) if a <= sp.open_mark < b), (s0, s1))
     for lo, hi in (clause, (s0, s1)):
         inside = [ev for ev in events if lo <= ev.verb_start < hi]
         before = [ev for ev in inside if ev.verb_end <= sp.open_mark]
@@ -967,7 +1045,12 @@ def _extract(text: str) -> tuple[Quote, ...]:
                     disc.speakers.extend(who.speaker.split(" and "))
                     disc.spoke_at.extend((ev.verb_start, n) for n in who.speaker.split(" and "))
     quotes = [
-        Quote(text[sp.start : sp.end], sp.start, sp.end, *result.get(sp.start, (None, None, None, None)))
+        Quote(
+            text[sp.start : sp.end],
+            sp.start,
+            sp.end,
+            *result.get(sp.start, (None, None, None, None)),
+        )
         for sp in spans
     ]
     quotes = _echo(text, lines, spans, quotes)
@@ -1012,7 +1095,9 @@ def _with_role(q: Quote, reg: _Registry) -> Quote:
     return Quote(q.text, q.start, q.end, q.speaker, q.mention, q.cue, role)
 
 
-def _echo(text: str, lines: list[tuple[int, int]], spans: list[_Span], quotes: list[Quote]) -> list[Quote]:
+def _echo(
+    text: str, lines: list[tuple[int, int]], spans: list[_Span], quotes: list[Quote]
+) -> list[Quote]:
     """Teaser lines and the title take the attribution of the body they repeat."""
     out = list(quotes)
     first = next((k for k, (lo, hi) in enumerate(lines) if text[lo:hi].strip()), None)
@@ -1028,12 +1113,20 @@ def _echo(text: str, lines: list[tuple[int, int]], spans: list[_Span], quotes: l
                     twin = next((q for q in out if q.start == sp.start + shift), None)
                     if twin is not None and twin.speaker:
                         q = out[k]
-                        out[k] = Quote(q.text, q.start, q.end, twin.speaker, twin.mention, twin.cue, twin.role)
+                        out[k] = Quote(
+                            q.text, q.start, q.end, twin.speaker, twin.mention, twin.cue, twin.role
+                        )
     for k, sp in enumerate(spans):
         q = out[k]
-        if q.speaker is None and (sp.line == first or (q.mention or "").lower().startswith(("a ", "an "))):
+        if q.speaker is None and (
+            sp.line == first or (q.mention or "").lower().startswith(("a ", "an "))
+        ):
             key = q.text.strip(" ,.").lower()
-            later = [o for o in out[k + 1 :] if o.speaker and re.search(r"\b" + re.escape(key) + r"\b", o.text.lower())]
+            later = [
+                o
+                for o in out[k + 1 :]
+                if o.speaker and re.search(r"\b" + re.escape(key) + r"\b", o.text.lower())
+            ]
             if key and later:
                 t = later[0]
                 out[k] = Quote(q.text, q.start, q.end, t.speaker, q.mention, q.cue, t.role)

@@ -33,7 +33,22 @@ from briefing.quotes import extract_quotes  # noqa: E402
 
 BBC = ROOT.parent / "shared" / "data" / "bbc-news-summary" / "articles"
 THRESHOLDS = (0.3, 0.8)
-_HONORIFIC = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "prince", "princess", "rabbi", "rev", "rt"}
+_HONORIFIC = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "prince",
+    "princess",
+    "rabbi",
+    "rev",
+    "rt",
+}
 
 Pred = tuple[int, int, str | None]
 
@@ -65,7 +80,9 @@ def same_speaker(gold: str | None, pred: str | None) -> bool:
     return True
 
 
-def score(gold: Sequence[dict[str, object]], pred: Sequence[Pred], threshold: float) -> dict[str, int]:
+def score(
+    gold: Sequence[dict[str, object]], pred: Sequence[Pred], threshold: float
+) -> dict[str, int]:
     remaining = list(pred)
     tp = fn = spk = 0
     for g in gold:
@@ -144,7 +161,9 @@ def figures(counts: dict[str, int]) -> dict[str, float]:
     return {"P": p, "R": r, "F1": f, "speaker": counts["spk"] / tp if tp else 0.0}
 
 
-def evaluate(system: Callable[[str], list[Pred]], docs: list[dict[str, object]], show: bool) -> dict[float, dict[str, float]]:
+def evaluate(
+    system: Callable[[str], list[Pred]], docs: list[dict[str, object]], show: bool
+) -> dict[float, dict[str, float]]:
     totals = {t: {"tp": 0, "fn": 0, "fp": 0, "spk": 0} for t in THRESHOLDS}
     for doc in docs:
         text = _read(_path(doc))  # type: ignore[arg-type]
@@ -195,14 +214,15 @@ def main() -> None:
     lines = [
         f"{len(docs)} documents ({len(docs) - len(seed)} BBC + seed), {n_quotes} gold quotes.",
         "",
-        "| system | P@0.3 | R@0.3 | F1@0.3 | P@0.8 | R@0.8 | F1@0.8 | speaker acc @0.3 | speaker acc @0.8 |",
+        "| system | P@0.3 | R@0.3 | F1@0.3 | P@0.8 | R@0.8 | F1@0.8 "
+        "| speaker acc @0.3 | speaker acc @0.8 |",
         "|---|---|---|---|---|---|---|---|---|",
     ]
     for name, res in rows:
         a, b = res[0.3], res[0.8]
         lines.append(
-            f"| {name} | {a['P']:.3f} | {a['R']:.3f} | {a['F1']:.3f} | {b['P']:.3f} | {b['R']:.3f} | "
-            f"{b['F1']:.3f} | {a['speaker']:.3f} | {b['speaker']:.3f} |"
+            f"| {name} | {a['P']:.3f} | {a['R']:.3f} | {a['F1']:.3f} | {b['P']:.3f} "
+            f"| {b['R']:.3f} | {b['F1']:.3f} | {a['speaker']:.3f} | {b['speaker']:.3f} |"
         )
     s = evaluate(ours, seed, False)[0.3]
     lines += ["", f"Seed alone (ours): F1@0.3 {s['F1']:.3f}, speaker accuracy {s['speaker']:.3f}."]
