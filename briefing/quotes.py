@@ -194,8 +194,8 @@ _CUE_WORDS = _split_words(
     "cautioning lamented pleaded conceding"
 )
 _CUE_PHRASES = (
-    r"gave\s+(?:his|her|their)\s+assurances?",
-    r"gives\s+(?:his|her|their)\s+assurances?",
+    r"gave\s+(?:(?:his|her|their)\s+)?assurances?",
+    r"gives\s+(?:(?:his|her|their)\s+)?assurances?",
     r"went\s+on",
     r"goes\s+on",
     r"pointed\s+out",
@@ -276,6 +276,7 @@ _PERSON_NOUNS = _wordset(
     "representative negotiator mediator premier chancellor"
 )
 _PLURAL_NOUNS = _wordset(
+    "athletes players candidates "
     "diplomats leaders ministers men women officials presidents sides pair partners chiefs "
     "heads executives"
 )
@@ -308,7 +309,7 @@ _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:while|whereas|but)\s")
 _ASIDE_RE = re.compile(
-    r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+who\s[^,]*(?=,)"
+    r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+(?:who|whose|which)\s[^,]*(?=,)"
 )
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
 
@@ -347,6 +348,7 @@ class _Registry:
     gender: dict[str, str] = field(default_factory=dict)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # offset, canonical
     by_token: dict[str, list[str]] = field(default_factory=dict)  # name word -> names
+    pairs: list[tuple[int, str, str]] = field(default_factory=list)  # "A and B" mentions
 
     def index(self) -> None:
         self.by_token = {}
@@ -392,7 +394,8 @@ def _split_run(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
     cut = 0
     gender = None
     for k, t in enumerate(tokens):
-        if t in _TITLE_WORDS:
+        # A role noun capitalised at a sentence start ("Analyst Jo Park") is a title too.
+        if t in _TITLE_WORDS or (k < len(tokens) - 1 and t.lower() in _PERSON_NOUNS):
             cut = k + 1
             if t in _MALE:
                 gender = "m"
@@ -509,8 +512,8 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
     words = _words(seg)
     keep: list[str] = []
     for w in reversed(words):
-        if w.lower() in _ROLE_STOP or w in _CUE_WORDS:
-            break
+        if w.lower() in _ROLE_STOP or w in _CUE_WORDS or w.lower() in _DETERMINERS:
+            break  # "a decision its chairman, X": the role starts after "its"
         keep.insert(0, w)
     while keep and keep[0].lower() in _DETERMINERS:
         keep.pop(0)
@@ -569,13 +572,23 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
             rel = any(w.lower() in _RELATIONAL for w in before.split())
             reg.add_role(canon, before, 2 if rel else 1)
     # Every mention of a known person, in order, for "most recent" look-ups.
-    for s, _e, toks in runs:
+    prev: tuple[int, str] | None = None  # end and name of the last person mention
+    for s, e, toks in runs:
         if len(toks) == 1 and toks[0] not in reg.by_token and _bare(toks[0]) not in reg.by_token:
             continue
         name, _t, _g = _person_tokens(toks, reg)
         person = reg.resolve(name, s) if name else None
         if person:
             reg.mentions.append((s, person))
+            if prev is not None and masked[prev[0] : s] == " and " and prev[1] != person:
+                reg.pairs.append((s, prev[1], person))
+            prev = (e, person)
+            if len(name) == 1 and masked.startswith(", ", e):
+                # "Reyes, the defending champion, was ...": a role for a surname alone.
+                after = _appos_after(text, e, lines[bisect_right(starts, s) - 1][1])
+                if after:
+                    rel = _bare(after.split()[-1]).lower() in _RELATIONAL
+                    reg.add_role(person, after, 2 if rel else 1)
     return reg
 
 
@@ -684,8 +697,6 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
             if len(name) == 1 and titles and titles[-1] in _KEEP_TITLE:
                 canon = titles[-1] + " " + canon
         # The mention keeps the title words in the same run ("MP Kefa Ssempgani").
-        tail = part[s:]
-        cut = re.search(r"\s(?:of|at|from|in|for|with|on)\s", tail)
         return _Who(canon, part[s:e].strip(), reg.role(canon), True)
     # A description: from its last determiner on ("the committee").
     toks = part.split()
@@ -744,6 +755,14 @@ class _Discourse:
         self.last: _Who | None = None  # last speech event of any kind
         self.salient: str | None = None
 
+    def record(self, who: _Who, at: int) -> None:
+        """Note a speech event: the last speaker, and who has spoken."""
+        self.last, self.last_at = who, at
+        if who.speaker and who.person:
+            names = who.speaker.split(" and ")
+            self.speakers.extend(names)
+            self.spoke_at.extend((at, n) for n in names)
+
     def person_for(self, pronoun: str, at: int) -> str | None:
         """He/she: the last compatible speaker, unless a compatible person has
         since opened a sentence ("Mrs Maguire was ... She said")."""
@@ -798,6 +817,12 @@ class _Discourse:
             return who
         head = words[-1] if who.role is None else [_bare(w).lower() for w in _words(who.role)][-1]
         if head in _PLURAL_NOUNS and ({"two", "both"} & set(words) or "pair" in words):
+            # A pair the article has named together ("Lavrov and Wang's main
+            # points"), both of whom have spoken, else the last two speakers.
+            spoken = set(self.speakers)
+            named = [(a, b) for pos, a, b in self.reg.pairs if pos < at and {a, b} <= spoken]
+            if named:
+                return _Who(" and ".join(named[-1]), mention, None, True)
             distinct: list[str] = []
             for name in reversed(self.speakers):
                 if name not in distinct:
@@ -1040,10 +1065,7 @@ def _extract(text: str) -> tuple[Quote, ...]:
             for sp in [x for x in line_spans if s0 <= x.open_mark < s1]:
                 result[sp.start] = _attribute(sp, events, resolved, disc, text, masked, s0, s1)
             for ev, who in resolved:
-                disc.last, disc.last_at = who, ev.verb_start
-                if who.speaker and who.person:
-                    disc.speakers.extend(who.speaker.split(" and "))
-                    disc.spoke_at.extend((ev.verb_start, n) for n in who.speaker.split(" and "))
+                disc.record(who, ev.verb_start)
     quotes = [
         Quote(
             text[sp.start : sp.end],
@@ -1074,13 +1096,22 @@ def _attribute(
         cue = re.sub(r"\s+", " ", text[ev.verb_start : ev.verb_end])
         return who.speaker, who.mention, cue, who.role
     lead_words = text[s0 : sp.open_mark]
-    if not events and 0 < len(lead_words.split()) <= 6:
+    colon = lead_words.rstrip().endswith(":")
+    if not events and (colon or 0 < len(lead_words.split()) <= 6):
         # "Richard Thomas "totally condemned" the deletion": the quote is the
-        # predicate of a named subject, with no reporting verb of its own.
-        lead = _mention(lead_words, sp.open_mark, disc.reg)
-        if lead is not None and lead.speaker:
-            who = disc.resolve(lead, sp.open_mark)
-            return who.speaker, who.mention, None, who.role
+        # predicate of a named subject, with no reporting verb of its own; or
+        # "X, the finance chief, struck a calmer tone: "..."": a colon cue.
+        parts = _DASH_ASIDE_RE.sub(" ", _ASIDE_RE.sub("", lead_words)).split(",")
+        for part in parts[:2] if colon else [lead_words]:
+            lead = _mention(part, sp.open_mark, disc.reg)
+            if lead is None or not lead.speaker or lead.mention is None:
+                continue
+            if colon or lead_words.rstrip().endswith(lead.mention):
+                # Without a colon the name must stand right before the quote:
+                # "Mary Smith agreed to "..."" is not speech.
+                who = disc.resolve(lead, sp.open_mark)
+                disc.record(who, sp.open_mark)
+                return who.speaker, who.mention, None, who.role
     if sp.open_mark == s0 and disc.last is not None:
         # A quote that is its own sentence continues the last speaker.
         return disc.last.speaker, None, None, disc.last.role
@@ -1090,8 +1121,13 @@ def _attribute(
 def _with_role(q: Quote, reg: _Registry) -> Quote:
     if q.speaker and " and " not in q.speaker:
         role = reg.role(q.speaker) or q.role
+    elif q.speaker is None and q.mention:
+        # An unnamed speaker's description is their role ("Cabinet Office spokeswoman").
+        words = _words(q.mention)
+        person = bool(words) and _bare(words[-1]).lower() in _PERSON_NOUNS
+        role = _strip_det(q.mention) if person else None
     else:
-        role = q.role if q.speaker is None else None
+        role = None
     return Quote(q.text, q.start, q.end, q.speaker, q.mention, q.cue, role)
 
 
