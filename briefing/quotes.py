@@ -178,6 +178,7 @@ def _wordset(*chunks: str) -> frozenset[str]:
 # "calls", "states", "reports", "notes") are left out because a noun subject
 # would turn any sentence into speech; agree/decide/plan are not speech at all.
 _CUE_WORDS = _split_words(
+    "apologised apologized apologises apologizes "
     "said says say saying added adds adding told tells telling announced announces "
     "announcing emphasized emphasised emphasizes emphasises emphasizing emphasising "
     "stressed stresses stressing cautioned cautions warned warns warning condemned condemns "
@@ -220,7 +221,8 @@ _DETERMINERS = _wordset("the a an his her its their our my your this that these 
 # Words that may sit between a subject and its reporting verb ("Wang also said").
 _AUX = _wordset(
     "has have had was were is are will would could may might also later then further "
-    "previously repeatedly again once has_also"
+    "previously repeatedly again once already now still just recently reportedly "
+    "publicly privately strongly instead angrily quickly simply"
 )
 # Words that end a noun phrase when walking left from a reporting verb.
 _NP_STOP = _wordset(
@@ -238,13 +240,15 @@ _TITLE_WORDS = _wordset(
     "Education Culture Attorney Commerce Interior Communications State Mr. Mrs. Ms. Dr. "
     "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson"
 )
+_POST_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "Jr.", "Sr."})
 _MALE = _wordset("Mr Mr. Sir Lord King Prince Father")
 _FEMALE = _wordset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess")
 # Titles kept in a canonical name that would otherwise be one word ("Prince Frederik").
 _KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
 # Capitalised words that never start or belong to a person's name.
 _NOT_NAME = _wordset(
-    "The A An But And However In On At For If When While As After Before Since Despite "
+    "New Year Eve The A An But And However In On At For If When While As After Before "
+    "Since Despite "
     "According Yet So Also Meanwhile Last This That These Those It He She They We I His Her "
     "Their Its Our There Then Now Under Over With Without From By To Of Speaking Asked "
     "Writing Commenting Pointing Looking Both Some Many Most Other Another Every Monday "
@@ -306,9 +310,15 @@ _RUN_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
+# A nationality or country: a demonym ending or a short capitalised acronym;
+# a possessive country ("Russia's") is recognised by its caller.
+_NATION_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic|ch)|[A-Z]{2,3}")
+_DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
+_PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:while|whereas|but)\s")
 _ASIDE_RE = re.compile(
+    r",\s+(?:who|whose|which)\s[^\"“”#]*,\s*$|"
     r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+(?:who|whose|which)\s[^,]*(?=,)"
 )
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
@@ -423,8 +433,12 @@ def _person_tokens(
 ) -> tuple[list[str], list[str], str | None]:
     """Name words of a run that names a person, else [] (with its titles, gender)."""
     toks = list(tokens)
+    if len(toks) > 2 and toks[0] in {"The", "A", "An"} and toks[1] not in _TITLE_WORDS:
+        return [], [], None  # "The Phantom Menace", "The Simon Wiesenthal Center"
     while toks and toks[0] in _NOT_NAME and toks[0] not in _TITLE_WORDS:
         toks.pop(0)
+    while len(toks) > 1 and toks[-1] in _POST_TITLES:
+        toks.pop()  # "Paul Boateng MP"
     titles, name, gender = _split_run(toks)
     name = [_bare(t) for t in name]
     while name and name[-1].islower():
@@ -661,8 +675,12 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
     for m in re.finditer(r"[\"“”#;:()\[\]]|\s[-\u2013\u2014]\s*$", seg):
         cut = m.end()
     words = list(re.finditer(r"\S+", seg[cut:]))
-    for m in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        m = words[k]
         if m.group().lower().strip(",") in _NP_STOP:
+            if k == len(words) - 1 and m.group().lower() == "who":
+                # "director Sir Richard Eyre who called ...": the subject is who's antecedent.
+                return _np_left(text, masked, lo, lo + cut + m.start())
             cut = cut + m.end()
             break
     return lo + cut, "".join(
@@ -679,15 +697,21 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
     part = " ".join(words)
     if not part:
         return None
-    low = part.lower()
-    if low in _PRONOUNS:
-        return _Who(None, part, None, True)
-    if low in _UNRESOLVED_PRONOUNS:
+    low = words[-1].lower()
+    if low in _PRONOUNS and (len(words) == 1 or words[-2].lower() not in _DETERMINERS):
+        # "On the Asian tsunami he said": the subject is the last word.
+        return _Who(None, words[-1], None, True)
+    if low in _UNRESOLVED_PRONOUNS and len(words) == 1:
         return _Who(None, part)
     runs = _runs(part, 0, len(part))
+    # The subject is the last noun phrase: a name with a determiner-led phrase
+    # after it ("In his New Year message the party leader") is not the subject.
+    last_det = max((m.start() for m in _DET_RE.finditer(part)), default=-1)
     for s, e, toks in reversed(runs):
         if _possessive(toks[-1]) and e < len(part.rstrip()):
             continue  # "Mr Blair's spokesman": the possessor is not the speaker
+        if s < last_det or _PREP_BEFORE_RE.search(part, 0, s):
+            continue  # inside "officer of Hibernian Investment Managers"
         name, titles, _g = _person_tokens(toks, reg)
         if not name:
             continue
@@ -717,7 +741,8 @@ def _role_words(s: str) -> tuple[set[str], set[str]]:
         b = _bare(w)
         if b.lower() in _DETERMINERS or b.lower() in {"top", "the", "of"}:
             continue
-        if _capital(b) and b not in _TITLE_WORDS and b.lower() not in _PERSON_NOUNS:
+        if (_NATION_RE.fullmatch(b) or (b != w and _capital(b))) and b not in _TITLE_WORDS:
+            # "Russian", "Chinese", "Russia's", "UK": compared by their first letters.
             nations.add(b.lower()[:4])
         else:
             other.add(b.lower())
@@ -740,7 +765,10 @@ def _match_description(
                 best, best_score = name, score
     if best is not None:
         return best
-    return salient if definite and not d_nat else None
+    # Nothing fits: a definite description in news refers back to the person
+    # the text is about ("The world indoor champion said"), so take the person
+    # named first in the latest sentence that names one.
+    return salient if definite else None
 
 
 class _Discourse:
