@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from .model import Quote
@@ -359,6 +360,11 @@ class _Registry:
     mentions: list[tuple[int, str]] = field(default_factory=list)  # offset, canonical
     by_token: dict[str, list[str]] = field(default_factory=dict)  # name word -> names
     pairs: list[tuple[int, str, str]] = field(default_factory=list)  # "A and B" mentions
+    text: str = ""
+    # Name occurrences whose titles and appositions are not read yet.
+    pending: dict[str, list[tuple[int, int, tuple[str, ...], int, int]]] = field(
+        default_factory=dict
+    )
 
     def index(self) -> None:
         self.by_token = {}
@@ -366,13 +372,41 @@ class _Registry:
             for t in set(n.split()):
                 self.by_token.setdefault(t, []).append(n)
 
+    def roles_of(self, name: str) -> list[tuple[int, str]]:
+        """The roles the article gives ``name``, best first among equals by order."""
+        for s, e, titles, lo, hi in self.pending.pop(name, ()):
+            self._read_roles(name, s, e, titles, lo, hi)
+        return self.roles.get(name, [])
+
+    def _read_roles(
+        self, name: str, s: int, e: int, titles: tuple[str, ...], lo: int, hi: int
+    ) -> None:
+        text = self.text
+        honorific = {"Dr", "Dr.", "Rt", "Rev", "Hon"}
+        inner = [t for t in titles if t not in _MALE and t not in _FEMALE and t not in honorific]
+        pre = _role_before(text, s, lo)
+        if inner:
+            lead = text[s : s + len(" ".join(titles))]
+            self.add_role(name, lead if not pre else pre + " " + lead, 0)
+        elif pre:
+            self.add_role(name, _strip_det(pre), 0)
+        after = _appos_after(text, e, hi)
+        if after:
+            self.add_role(name, after, 2 if _bare(after.split()[-1]).lower() in _RELATIONAL else 1)
+        before = _appos_before(text, s, lo)
+        if before:
+            rel = any(w.lower() in _RELATIONAL for w in before.split())
+            self.add_role(name, before, 2 if rel else 1)
+
     def add_role(self, name: str, role: str, rank: int) -> None:
+        if name in self.pending:
+            self.roles_of(name)  # keep the article's order: its own titles first
         role = role.strip(" ,")
         if role and (rank, role) not in self.roles.setdefault(name, []):
             self.roles[name].append((rank, role))
 
     def role(self, name: str | None) -> str | None:
-        if not name or not self.roles.get(name):
+        if not name or not self.roles_of(name):
             return None
         # Lowest rank wins, first seen among equals: title before name, then a
         # plain description, then a relational one ("Chinese counterpart").
@@ -432,9 +466,25 @@ def _person_tokens(
     tokens: list[str], reg: _Registry | None
 ) -> tuple[list[str], list[str], str | None]:
     """Name words of a run that names a person, else [] (with its titles, gender)."""
+    name, titles, gender, certain = _name_parts(tuple(tokens))
+    if certain:
+        return list(name), list(titles), gender
+    if name and reg is not None and reg.resolve(list(name), 1 << 62) is not None:
+        return list(name), list(titles), gender
+    return [], list(titles), gender
+
+
+@lru_cache(maxsize=4096)
+def _name_parts(
+    tokens: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...], str | None, bool]:
+    """(name words, titles, gender, sure) of a run; a lone unsure word needs the registry.
+
+    Cached: the same runs ("Mr Blair", "Tony Blair") recur in article after article.
+    """
     toks = list(tokens)
     if len(toks) > 2 and toks[0] in {"The", "A", "An"} and toks[1] not in _TITLE_WORDS:
-        return [], [], None  # "The Phantom Menace", "The Simon Wiesenthal Center"
+        return (), (), None, True  # "The Phantom Menace", "The Simon Wiesenthal Center"
     while toks and toks[0] in _NOT_NAME and toks[0] not in _TITLE_WORDS:
         toks.pop(0)
     while len(toks) > 1 and toks[-1] in _POST_TITLES:
@@ -444,18 +494,16 @@ def _person_tokens(
     while name and name[-1].islower():
         name.pop()
     if not name or any(t in _NOT_NAME for t in name):
-        return [], titles, gender
+        return (), tuple(titles), gender, True
     if any(len(t) > 1 and t.isupper() for t in name):
-        return [], titles, gender  # acronyms: organisations, not people
+        return (), tuple(titles), gender, True  # acronyms: organisations, not people
     if len(name) >= 2:
-        return name, titles, gender
+        return tuple(name), tuple(titles), gender, True
     if titles and (
         titles[-1] in _MALE | _FEMALE | _KEEP_TITLE or titles[-1] in {"Dr", "Dr.", "Rabbi", "Rev"}
     ):
-        return name, titles, gender
-    if reg is not None and reg.resolve(name, 1 << 62) is not None:
-        return name, titles, gender
-    return [], titles, gender
+        return tuple(name), tuple(titles), gender, True
+    return tuple(name), tuple(titles), gender, False
 
 
 def _role_before(text: str, pos: int, lo: int) -> str | None:
@@ -541,7 +589,7 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
 
 
 def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Registry:
-    reg = _Registry()
+    reg = _Registry(text=text)
     found: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
     starts = [lo for lo, _ in lines]
     # Names inside quotes are masked out: a name a speaker utters is not a mention.
@@ -563,28 +611,9 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
             continue
         if gender:
             reg.gender.setdefault(canon, gender)
-        inner = [
-            t
-            for t in titles
-            if t not in _MALE and t not in _FEMALE and t not in {"Dr", "Dr.", "Rt", "Rev", "Hon"}
-        ]
-        if inner and masked[s] != "#":
-            pre = _role_before(text, s, lo)
-            lead = text[s : s + len(" ".join(titles))]
-            reg.add_role(canon, lead if not pre else pre + " " + lead, 0)
-        elif masked[s] != "#":
-            pre = _role_before(text, s, lo)
-            if pre:
-                reg.add_role(canon, _strip_det(pre), 0)
-        if masked[s] == "#":
-            continue
-        after = _appos_after(text, e, hi)
-        if after:
-            reg.add_role(canon, after, 2 if _bare(after.split()[-1]).lower() in _RELATIONAL else 1)
-        before = _appos_before(text, s, lo)
-        if before:
-            rel = any(w.lower() in _RELATIONAL for w in before.split())
-            reg.add_role(canon, before, 2 if rel else 1)
+        if masked[s] != "#":
+            # Titles and appositions are read only for people a quote needs.
+            reg.pending.setdefault(canon, []).append((s, e, tuple(titles), lo, hi))
     # Every mention of a known person, in order, for "most recent" look-ups.
     prev: tuple[int, str] | None = None  # end and name of the last person mention
     for s, e, toks in runs:
@@ -756,7 +785,7 @@ def _match_description(
     best, best_score = None, 0
     seen = {n for pos, n in reg.mentions if pos < at}
     for name in [n for n in reg.names + list(reg.roles) if n in seen]:
-        for _rank, role in reg.roles.get(name, []):
+        for _rank, role in reg.roles_of(name):
             r_nat, r_other = _role_words(role)
             if d_nat and r_nat and not d_nat & r_nat:
                 continue
@@ -843,7 +872,8 @@ class _Discourse:
         words = [_bare(w).lower() for w in _words(mention)]
         if not words:
             return who
-        head = words[-1] if who.role is None else [_bare(w).lower() for w in _words(who.role)][-1]
+        core = [_bare(w).lower() for w in _words(who.role or "")]
+        head = core[-1] if core else words[-1]
         if head in _PLURAL_NOUNS and ({"two", "both"} & set(words) or "pair" in words):
             # A pair the article has named together ("Lavrov and Wang's main
             # points"), both of whom have spoken, else the last two speakers.
