@@ -179,6 +179,7 @@ def _wordset(*chunks: str) -> frozenset[str]:
 # "calls", "states", "reports", "notes") are left out because a noun subject
 # would turn any sentence into speech; agree/decide/plan are not speech at all.
 _CUE_WORDS = _split_words(
+    "tell ask warn insist argue explain announce urge "
     "apologised apologized apologises apologizes "
     "said says say saying added adds adding told tells telling announced announces "
     "announcing emphasized emphasised emphasizes emphasises emphasizing emphasising "
@@ -268,6 +269,8 @@ _NOT_NAME = _wordset(
 )
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(
+    "cardinal archbishop vicar imam pastor pope reverend comedian presenter artist designer "
+    "chef novelist poet director-general spokesperson lecturer surgeon nurse farmer "
     "minister secretary president chancellor chairman chairwoman chair chairperson "
     "spokesman spokeswoman spokesperson leader chief head executive director analyst "
     "economist champion coach manager bishop prosecutor counterpart diplomat ambassador "
@@ -314,6 +317,9 @@ _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\
 # A nationality or country: a demonym ending or a short capitalised acronym;
 # a possessive country ("Russia's") is recognised by its caller.
 _NATION_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic|ch)|[A-Z]{2,3}")
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
+_ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
@@ -385,8 +391,15 @@ class _Registry:
         honorific = {"Dr", "Dr.", "Rt", "Rev", "Hon"}
         inner = [t for t in titles if t not in _MALE and t not in _FEMALE and t not in honorific]
         pre = _role_before(text, s, lo)
+        if pre is None:
+            # "Archbishop of Canterbury Dr Rowan Williams": a role ending in "of".
+            m = _ROLE_OF_RE.search(text, max(lo, s - _ROLE_WINDOW), s)
+            pre = m.group(1) if m and m.group(2).lower() in _PERSON_NOUNS else None
+        while inner and (inner[-1] in honorific or inner[-1] in _MALE | _FEMALE):
+            inner.pop()
         if inner:
-            lead = text[s : s + len(" ".join(titles))]
+            # Runs are single-spaced, so the title words joined are the text itself.
+            lead = " ".join(titles[: titles.index(inner[-1]) + 1])
             self.add_role(name, lead if not pre else pre + " " + lead, 0)
         elif pre:
             self.add_role(name, _strip_det(pre), 0)
@@ -672,7 +685,7 @@ def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]
             j += 1
         cuts.append(j)
     # A masked quote that ends in sentence punctuation ends the sentence too.
-    for m in re.finditer(r"#[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))", masked[lo:hi]):
+    for m in re.finditer(r"# ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))", masked[lo:hi]):
         k = lo + m.start()
         if text[k] in ".!?\u2026":
             cuts.append(lo + m.end())
@@ -1005,6 +1018,21 @@ def _events(
         if low == "according to":
             out.append(_Event(vs, vs, ve, cue, _subject_right(text, masked, ve, hi, reg)))
             continue
+        prior = masked[max(lo, vs - 40) : vs].split()
+        if low == "saying" and prior and prior[-1] == "as":
+            # "Arab News quoted Prince Saud as saying", "X was quoted as saying".
+            m = _QUOTED_AS_RE.search(masked, lo, vs)
+            if m:
+                who = _mention(text[m.start(1) : m.end(1)], vs, reg)
+                if who is not None:
+                    out.append(_Event(m.start(1), vs, ve, cue, who))
+                    continue
+            b, who = _subject(text, masked, lo, vs - len(" ".join(prior[-3:])) - 1, reg)
+            if who is not None and who.speaker:
+                out.append(_Event(b, vs, ve, cue, who))
+            continue
+        if prior and prior[-1] in _BE and low.endswith("ed"):
+            continue  # passive: "He is described as ..." names no speaker
         b, who = _subject(text, masked, lo, vs, reg)
         start = b
         before_comma = masked[lo:vs].rstrip(" ").endswith(",")
@@ -1098,8 +1126,11 @@ def _extract(text: str) -> tuple[Quote, ...]:
     for sp in spans:
         by_line.setdefault(sp.line, []).append(sp)
     cues = _cue_matches(masked, 0, len(masked))
+    spoke: dict[int, list[tuple[str, str | None]]] = {}  # line -> person speakers
     cue_lines = {bisect_right(starts, a) - 1 for a, _b in cues}
-    for n in range(max(by_line) + 1):
+    # Lines after the last quote cannot change an attribution, except the lede
+    # under a quoted headline.
+    for n in range(max(max(by_line) + 1, min(len(lines), 5))):
         lo, hi = lines[n]
         if hi - lo < 160 and _is_heading(text, lo, hi):
             disc.last = None
@@ -1124,6 +1155,8 @@ def _extract(text: str) -> tuple[Quote, ...]:
                 result[sp.start] = _attribute(sp, events, resolved, disc, text, masked, s0, s1)
             for ev, who in resolved:
                 disc.record(who, ev.verb_start)
+                if who.speaker and who.person:
+                    spoke.setdefault(n, []).append((who.speaker, who.role))
     quotes = [
         Quote(
             text[sp.start : sp.end],
@@ -1133,7 +1166,7 @@ def _extract(text: str) -> tuple[Quote, ...]:
         )
         for sp in spans
     ]
-    quotes = _echo(text, lines, spans, quotes)
+    quotes = _echo(text, lines, spans, quotes, spoke)
     return tuple(_with_role(q, reg) for q in quotes)
 
 
@@ -1170,8 +1203,9 @@ def _attribute(
                 who = disc.resolve(lead, sp.open_mark)
                 disc.record(who, sp.open_mark)
                 return who.speaker, who.mention, None, who.role
-    if sp.open_mark == s0 and disc.last is not None:
-        # A quote that is its own sentence continues the last speaker.
+    if disc.last is not None and (sp.open_mark == s0 or lead_words.strip() in {"And", "But"}):
+        # A quote that is its own sentence (or opens one with "And") continues
+        # the last speaker.
         return disc.last.speaker, None, None, disc.last.role
     return None, None, None, None
 
@@ -1190,7 +1224,11 @@ def _with_role(q: Quote, reg: _Registry) -> Quote:
 
 
 def _echo(
-    text: str, lines: list[tuple[int, int]], spans: list[_Span], quotes: list[Quote]
+    text: str,
+    lines: list[tuple[int, int]],
+    spans: list[_Span],
+    quotes: list[Quote],
+    spoke: dict[int, list[tuple[str, str | None]]],
 ) -> list[Quote]:
     """Teaser lines and the title take the attribution of the body they repeat."""
     out = list(quotes)
@@ -1224,6 +1262,14 @@ def _echo(
             if key and later:
                 t = later[0]
                 out[k] = Quote(q.text, q.start, q.end, t.speaker, q.mention, q.cue, t.role)
+            elif key and sp.line == first:
+                # A headline quotes the lede's words: "EU arms ban 'to be lifted'" over
+                # "... is likely to be lifted ..., Jack Straw has said."
+                lede = next((n for n in range(sp.line + 1, len(lines)) if n in spoke), None)
+                lo, hi = lines[lede] if lede is not None else (0, 0)
+                if lede is not None and key in text[lo:hi].lower() and lede - sp.line <= 2:
+                    name, role = spoke[lede][0]
+                    out[k] = Quote(q.text, q.start, q.end, name, q.mention, q.cue, role)
     return out
 
 

@@ -344,3 +344,21 @@ def test_any_text_gives_verbatim_ordered_quotes(text: str) -> None:
     assert all(a.end <= b.start for a, b in pairwise(quotes))
     json.loads(quotes_to_json(quotes))
     format_quotes_text(quotes)
+
+
+def test_passive_reporting_verb_names_no_speaker() -> None:
+    q = _one('Jo Park retired. He is described as "a proud grandfather".')
+    assert q.speaker is None
+
+
+def test_quoted_as_saying() -> None:
+    q = _one('"We are proud," Arab News quoted Prince Saud Al-Faisal as saying.')
+    assert (q.speaker, q.mention) == ("Saud Al-Faisal", "Prince Saud Al-Faisal")
+
+
+def test_headline_quote_takes_the_lede_speaker() -> None:
+    text = (
+        "Arms ban 'to be lifted'\n\nThe ban is likely to be lifted soon, "
+        "Foreign Secretary Jack Straw has said.\n"
+    )
+    assert _speakers(text) == [("to be lifted", "Jack Straw")]
