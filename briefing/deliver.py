@@ -77,13 +77,17 @@ def inline_styles(html: str) -> str:
 def _addresses(values: Sequence[str], what: str) -> list[Address]:
     """Parse 'Name <a@b>' / 'a@b' values (one or comma-separated) into addresses."""
     out: list[Address] = []
-    for name, addr in getaddresses(list(values)):
-        if not addr or "@" not in addr or addr.startswith("@") or addr.endswith("@"):
-            raise BriefingError(f"{what}: {addr or name or '(empty)'!r} is not an e-mail address")
-        try:
-            out.append(Address(display_name=name, addr_spec=addr))
-        except (ValueError, IndexError) as exc:
-            raise BriefingError(f"{what}: {addr!r} is not an e-mail address ({exc})") from None
+    for value in values:
+        for name, addr in getaddresses([value]):
+            local, at, domain = addr.rpartition("@")
+            if not (local and at and domain):
+                raise BriefingError(f"{what}: {value.strip()!r} is not an e-mail address")
+            try:
+                out.append(Address(display_name=name, addr_spec=addr))
+            except (ValueError, IndexError) as exc:
+                raise BriefingError(
+                    f"{what}: {value.strip()!r} is not an e-mail address ({exc})"
+                ) from None
     if not out:
         raise BriefingError(f"{what}: no e-mail address given")
     return out
@@ -146,7 +150,7 @@ def read_message(path: Path) -> EmailMessage:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise BriefingError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    msg = BytesParser(policy=policy.SMTP).parsebytes(data)
+    msg = BytesParser(policy=policy.default).parsebytes(data)
     if not isinstance(msg, EmailMessage) or not msg["From"] or not msg["To"]:
         raise BriefingError(f"{path}: not an e-mail message with From and To headers")
     return msg
