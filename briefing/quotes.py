@@ -317,6 +317,8 @@ _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\
 # A nationality or country: a demonym ending or a short capitalised acronym;
 # a possessive country ("Russia's") is recognised by its caller.
 _NATION_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic|ch)|[A-Z]{2,3}")
+# Descriptions that stand for someone the article does not name.
+_UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
@@ -748,7 +750,14 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
     runs = _runs(part, 0, len(part))
     # The subject is the last noun phrase: a name with a determiner-led phrase
     # after it ("In his New Year message the party leader") is not the subject.
-    last_det = max((m.start() for m in _DET_RE.finditer(part)), default=-1)
+    last_det = max(
+        (
+            m.start()
+            for m in _DET_RE.finditer(part)
+            if not _PREP_BEFORE_RE.search(part, 0, m.start())
+        ),
+        default=-1,
+    )
     for s, e, toks in reversed(runs):
         if _possessive(toks[-1]) and e < len(part.rstrip()):
             continue  # "Mr Blair's spokesman": the possessor is not the speaker
@@ -810,6 +819,8 @@ def _match_description(
     # Nothing fits: a definite description in news refers back to the person
     # the text is about ("The world indoor champion said"), so take the person
     # named first in the latest sentence that names one.
+    if _bare(_words(desc)[-1]).lower() in _UNNAMED_ROLES:
+        return None  # "the council spokesman" is not the person the story is about
     return salient if definite else None
 
 
@@ -848,7 +859,12 @@ class _Discourse:
         for pos, name in reversed(self.reg.mentions[: bisect_left(self.reg.mentions, (at, ""))]):
             if spoke is not None and pos <= spoke[0]:
                 break
-            if self.reg.gender.get(name, gender) == gender and _opens_sentence(self.masked, pos):
+            known = name in self.reg.gender or self.reg.roles_of(name)
+            if (
+                known
+                and self.reg.gender.get(name, gender) == gender
+                and _opens_sentence(self.masked, pos)
+            ):
                 return name
         if spoke is not None:
             return spoke[1]
@@ -980,6 +996,14 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
     who = _mention(seg, vend, reg)
     if who is None:
         return None
+    if who.speaker is None:
+        # "said one of their lawyers, Michalis Dimitrakopoulos": the name follows.
+        named = re.match(r",\s+([^,.;:!?\"“”#]+)", masked[vend + m.end(1) : hi])
+        if named:
+            end = vend + m.end(1) + named.end(1)
+            person = _mention(text[end - len(named.group(1)) : end], vend, reg)
+            if person is not None and person.speaker:
+                return _Who(person.speaker, person.mention, _strip_det(seg), True)
     if who.speaker is None:
         head = [_bare(w).lower() for w in _words(who.mention or "")]
         if not head or (

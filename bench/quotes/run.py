@@ -221,13 +221,15 @@ def main() -> None:
     here = ROOT / "bench" / "quotes"
     sets = {
         name: json.loads((here / f"{name}.json").read_text(encoding="utf-8"))["documents"]
-        for name in ("gold", "heldout")
+        for name in ("gold", "heldout", "blind", "blind2")
     }
-    sets["all"] = sets["gold"] + sets["heldout"]
+    sets["all"] = [d for docs in sets.values() for d in docs]
     labels = {
-        "gold": "development set (seed + 31 BBC)",
-        "heldout": "held-out set (20 BBC)",
-        "all": "both sets",
+        "gold": "set A, development (seed + 31 BBC)",
+        "heldout": "set B (20 BBC)",
+        "blind": "set C (10 BBC)",
+        "blind2": "set D (10 BBC)",
+        "all": "all sets",
     }
     tx = textacy_system()
     if tx is None:
