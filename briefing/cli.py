@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 DEFAULT_INPUT = Path("seeds")
 DEFAULT_OUT = Path("briefs")
-BUILD_FORMATS = ("md", "html", "txt", "all")
+BUILD_FORMATS = ("md", "html", "txt", "email", "all")
 
 
 def _check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -82,7 +82,7 @@ Examples:
     type=click.Choice(BUILD_FORMATS),
     default="all",
     show_default=True,
-    help="What to write; 'all' writes Markdown and HTML.",
+    help="What to write; 'all' writes Markdown and HTML; 'email' an .eml (needs --from, --to).",
 )
 @click.option(
     "-p",
@@ -118,6 +118,21 @@ Examples:
 @click.option(
     "--encoding", default="utf-8", show_default=True, help="Text encoding of the articles."
 )
+@click.option(
+    "--to",
+    "to",
+    multiple=True,
+    envvar="BRIEFING_TO",
+    metavar="ADDR",
+    help="With --format email: a recipient (repeat for more; env BRIEFING_TO).",
+)
+@click.option(
+    "--from",
+    "sender",
+    envvar="BRIEFING_FROM",
+    metavar="ADDR",
+    help="With --format email: the sender (env BRIEFING_FROM).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress lines on stderr.")
 def build(
     articles: tuple[Path, ...],
@@ -130,6 +145,8 @@ def build(
     date: str | None,
     template_dir: Path | None,
     encoding: str,
+    to: tuple[str, ...],
+    sender: str | None,
     quiet: bool,
 ) -> None:
     """Write a brief for each article (files or folders; default: seeds/).
@@ -142,6 +159,9 @@ def build(
     from .render import SUFFIX, render
 
     formats = ("md", "html") if fmt == "all" else (fmt,)
+    suffix = {**SUFFIX, "email": ".eml"}
+    if fmt == "email" and not (sender and to):
+        raise click.UsageError("--format email needs --from and at least one --to")
     inputs = list(articles) or [DEFAULT_INPUT]
     files, errors = find_articles(inputs)
     for err in errors:
@@ -152,7 +172,7 @@ def build(
     out_dir = DEFAULT_OUT
     if out and not to_stdout:
         target = Path(out).expanduser()
-        if target.suffix.lower() in {".md", ".html", ".txt"} and not target.is_dir():
+        if target.suffix.lower() in {".md", ".html", ".txt", ".eml"} and not target.is_dir():
             if len(files) > 1 or len(formats) > 1:
                 raise click.UsageError(
                     "--out names one file: give one article and one --format, or a folder"
@@ -168,7 +188,12 @@ def build(
     for i, path in enumerate(files, start=1):
         try:
             brief = _brief_for(path, profile, scorer, per_section, max_words, date, encoding)
-            rendered = {f: render(brief, f, template_dir=template_dir) for f in formats}
+            rendered = {
+                f: _email(brief, sender, to, template_dir)
+                if f == "email"
+                else render(brief, f, template_dir=template_dir)
+                for f in formats
+            }
         except BriefingError as exc:
             _fail(str(exc))
             failed = True
@@ -179,10 +204,10 @@ def build(
         stem = brief_stem(brief.date, brief.title)
         targets = {}
         for f in formats:
-            target = out_file or out_dir / (stem + SUFFIX[f])
+            target = out_file or out_dir / (stem + suffix[f])
             n = 2
             while target in used:
-                target = out_dir / f"{stem}-{n}{SUFFIX[f]}"
+                target = out_dir / f"{stem}-{n}{suffix[f]}"
                 n += 1
             targets[f] = target
         try:
@@ -199,6 +224,17 @@ def build(
             click.echo(f"{prefix}{path} -> {where} ({brief.words} words)", err=True)
     if failed:
         sys.exit(1)
+
+
+def _email(
+    brief: Brief, sender: str | None, to: tuple[str, ...], template_dir: Path | None
+) -> bytes:
+    """The brief as an .eml file (multipart/alternative: plain text and HTML)."""
+    from .deliver import build_message, message_bytes
+
+    return message_bytes(
+        build_message(brief, sender=sender or "", to=to, template_dir=template_dir)
+    )
 
 
 def _brief_for(
@@ -314,6 +350,142 @@ def quotes(article: Path, fmt: str, encoding: str) -> None:
         raise click.ClickException(str(exc)) from None
     found = extract_quotes(content)
     click.echo(quotes_to_json(found) if fmt == "json" else format_quotes_text(found))
+
+
+@main.command(
+    epilog="""\b
+Examples:
+  export BRIEFING_SMTP_PASSWORD=...            # the password: never an option
+  briefing send story.txt --to ann@example.org --from desk@example.org \\
+      --smtp-host smtp.example.org --starttls --user desk
+  briefing send briefs/2024-04-09-russia.eml --smtp-host localhost --smtp-port 2525
+  briefing send story.txt --to ann@example.org --from desk@example.org --dry-run
+"""
+)
+@click.argument("brief_or_article", type=click.Path(path_type=Path))
+@click.option(
+    "--to",
+    "to",
+    multiple=True,
+    envvar="BRIEFING_TO",
+    metavar="ADDR",
+    help="A recipient (repeat for more; env BRIEFING_TO); replaces an .eml's To.",
+)
+@click.option(
+    "--from",
+    "sender",
+    envvar="BRIEFING_FROM",
+    metavar="ADDR",
+    help="The sender (env BRIEFING_FROM).",
+)
+@click.option(
+    "--smtp-host",
+    default="localhost",
+    show_default=True,
+    envvar="BRIEFING_SMTP_HOST",
+    metavar="HOST",
+    help="SMTP server (env BRIEFING_SMTP_HOST).",
+)
+@click.option(
+    "--smtp-port",
+    type=click.IntRange(1, 65535),
+    envvar="BRIEFING_SMTP_PORT",
+    metavar="PORT",
+    help="SMTP port (default 587 with --starttls, 465 with --ssl, else 25).",
+)
+@click.option(
+    "--starttls", is_flag=True, help="Upgrade to TLS with STARTTLS (fail if not offered)."
+)
+@click.option("--ssl", "use_ssl", is_flag=True, help="Connect with TLS from the start (SMTPS).")
+@click.option(
+    "--user",
+    envvar="BRIEFING_SMTP_USER",
+    metavar="NAME",
+    help="Log in as NAME; password from $BRIEFING_SMTP_PASSWORD.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(1, 600),
+    default=30.0,
+    show_default=True,
+    help="Seconds to wait for the server at each step.",
+)
+@click.option("--dry-run", is_flag=True, help="Print the message instead of sending it.")
+@click.option(
+    "-p",
+    "--profile",
+    type=click.Path(path_type=Path),
+    help="Brief profile (TOML) for an article; default: X.toml beside X.txt, if any.",
+)
+@click.option("-d", "--date", callback=_check_date, help="Date of the brief, YYYY-MM-DD.")
+@click.option(
+    "--template-dir",
+    type=click.Path(path_type=Path),
+    help="Folder of templates that override the packaged ones.",
+)
+@click.option(
+    "--encoding", default="utf-8", show_default=True, help="Text encoding of the article."
+)
+def send(
+    brief_or_article: Path,
+    to: tuple[str, ...],
+    sender: str | None,
+    smtp_host: str,
+    smtp_port: int | None,
+    starttls: bool,
+    use_ssl: bool,
+    user: str | None,
+    timeout: float,
+    dry_run: bool,
+    profile: Path | None,
+    date: str | None,
+    template_dir: Path | None,
+    encoding: str,
+) -> None:
+    """E-mail a brief: an .eml from 'build --format email', or an article to brief first.
+
+    The message is multipart/alternative (plain text and HTML with inlined
+    styles). It goes to every recipient or, if any is refused, to none; it
+    is never retried, so nothing arrives twice.
+    """
+    from .deliver import (
+        build_message,
+        message_bytes,
+        read_message,
+        readdress,
+        send_message,
+        smtp_password,
+    )
+
+    if starttls and use_ssl:
+        raise click.UsageError("choose one of --starttls and --ssl")
+    is_eml = brief_or_article.suffix.lower() == ".eml"
+    if not is_eml and not (sender and to):
+        raise click.UsageError("an article needs --from and at least one --to")
+    try:
+        if is_eml:
+            msg = readdress(read_message(brief_or_article), sender=sender, to=to)
+        else:
+            brief = _brief_for(brief_or_article, profile, None, None, None, date, encoding)
+            msg = build_message(brief, sender=sender or "", to=to, template_dir=template_dir)
+        if dry_run:
+            text = message_bytes(msg).decode("utf-8", "replace")
+            click.echo(text.replace("\r\n", "\n"), nl=False)
+            return
+        port = smtp_port or (465 if use_ssl else 587 if starttls else 25)
+        accepted = send_message(
+            msg,
+            smtp_host,
+            port,
+            starttls=starttls,
+            ssl=use_ssl,
+            user=user,
+            password=smtp_password(),
+            timeout=timeout,
+        )
+    except BriefingError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"sent {msg['Subject']!s} to {', '.join(accepted)} via {smtp_host}:{port}", err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover
