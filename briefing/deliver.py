@@ -156,6 +156,23 @@ def read_message(path: Path) -> EmailMessage:
     return msg
 
 
+def readdress(
+    msg: EmailMessage, *, sender: str | None = None, to: Sequence[str] = ()
+) -> EmailMessage:
+    """Replace the From and/or To of ``msg`` (an .eml being sent to other people)."""
+    if sender:
+        addrs = _addresses([sender], "--from")
+        if len(addrs) != 1:
+            raise BriefingError("--from: give exactly one sender address")
+        del msg["From"]
+        msg["From"] = addrs[0]
+    if to:
+        addrs = _addresses(to, "--to")
+        del msg["To"]
+        msg["To"] = addrs
+    return msg
+
+
 def smtp_password(env: dict[str, str] | None = None) -> str | None:
     """The SMTP password, from ``$BRIEFING_SMTP_PASSWORD`` only (never argv,
     where other users could read it in the process list)."""
