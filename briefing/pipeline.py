@@ -80,7 +80,7 @@ def build_brief(
         source=Path(article.path).name,
         scorer=profile.scorer,
     )
-    brief = fit_budget(brief, profile.max_words)
+    brief = fit_budget(brief, profile.max_words, profile.max_lines)
     return brief
 
 
@@ -138,7 +138,34 @@ def brief_words(brief: Brief) -> int:
     return n
 
 
-def fit_budget(brief: Brief, max_words: int) -> Brief:
+# A page model for the packaged HTML brief printed on A4 or US Letter (9.5pt
+# text across the page between 12mm margins). Units are printed lines;
+# calibrated with headless Chromium by bench/page_model.py.
+WORDS_PER_LINE = 16  # words of body text on one printed line
+TITLE_WORDS_PER_LINE = 11  # the title is set larger
+FRAME_LINES = 4.0  # source line, footer and the space around them
+HEADING_LINES = 1.9  # a part's heading with its rule and margins
+ITEM_LINES = 0.2  # the gap after each list item
+QUOTE_LINES = 1.5  # a quote's speaker line and its margins
+
+
+def _text_lines(text: str, per_line: int = WORDS_PER_LINE) -> int:
+    return -(-word_count(text) // per_line)
+
+
+def page_lines(brief: Brief) -> float:
+    """How many printed lines the HTML brief takes, by the page model above."""
+    lines = FRAME_LINES + _text_lines(brief.title, TITLE_WORDS_PER_LINE)
+    if brief.bottom_line:
+        lines += _text_lines("Bottom line: " + brief.bottom_line.sentence.text)
+    for sec in brief.sections:
+        lines += HEADING_LINES
+        lines += sum(_text_lines(st.sentence.text) + ITEM_LINES for st in sec.statements)
+        lines += sum(_text_lines(q.text) + QUOTE_LINES for q in sec.quotes)
+    return lines
+
+
+def fit_budget(brief: Brief, max_words: int, max_lines: float | None = None) -> Brief:
     """Drop whole items until the brief fits ``max_words``.
 
     Fewer statements per part first (the lowest-scored statement of the
@@ -149,7 +176,8 @@ def fit_budget(brief: Brief, max_words: int) -> Brief:
     while True:
         b = replace(brief, sections=tuple(sections), words=0)
         b = replace(b, words=brief_words(b))
-        if b.words <= max_words or not sections:
+        fits_page = max_lines is None or page_lines(b) <= max_lines
+        if (b.words <= max_words and fits_page) or not sections:
             return b
         fullest = max(range(len(sections)), key=lambda i: (len(sections[i].statements), -i))
         sec = sections[fullest]

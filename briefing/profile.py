@@ -30,6 +30,11 @@ from .errors import BriefingError
 DEFAULT_PER_SECTION = 2
 # About one printed page of brief text, and short enough to read in two minutes.
 DEFAULT_MAX_WORDS = 450
+# One printed page of the packaged HTML brief, in the page model's lines
+# (briefing.pipeline.page_lines). bench/page_model.py measured with Chromium:
+# every brief of up to 60.2 modelled lines printed on one A4 and one Letter
+# page, none of 62.7 or more did; 56 leaves a margin for fonts that run wider.
+DEFAULT_MAX_LINES = 56
 # Two quotes a part: the voices on each side of a talk, not a transcript.
 DEFAULT_QUOTES_PER_SECTION = 2
 # Shorter quoted runs are terms ("dual opposition"), not statements anyone made.
@@ -62,6 +67,7 @@ class Profile:
         per_section: key statements per part.
         max_words: word budget for the whole brief (statements are dropped,
             never cut, to meet it).
+        max_lines: printed lines of the HTML brief by the page model (one page).
         quotes_per_section: attributed quotes per part at most.
         min_quote_words: quotes shorter than this are not shown on their own.
         scorer: name of the sentence scorer.
@@ -73,6 +79,7 @@ class Profile:
     sections: tuple[SectionRule, ...] = ()
     per_section: int = DEFAULT_PER_SECTION
     max_words: int = DEFAULT_MAX_WORDS
+    max_lines: int = DEFAULT_MAX_LINES
     quotes_per_section: int = DEFAULT_QUOTES_PER_SECTION
     min_quote_words: int = DEFAULT_MIN_QUOTE_WORDS
     scorer: str = "default"
@@ -89,6 +96,7 @@ _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _BRIEF_KEYS: dict[str, type] = {
     "per_section": int,
     "max_words": int,
+    "max_lines": int,
     "quotes_per_section": int,
     "min_quote_words": int,
     "scorer": str,

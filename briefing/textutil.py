@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Words that leave a shortened title, label or file name hanging ("... with").
 FUNCTION_WORDS = frozenset(
-    "a an the of on in to for and or with at by from as its".split()  # noqa: SIM905
+    "a an the of on in to for and or with at by from as its".split()
 )
 
 

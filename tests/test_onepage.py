@@ -113,11 +113,6 @@ def test_the_longest_bbc_tech_articles_print_on_one_page() -> None:
         _assert_one_page(build_brief(read_article(path), Profile()))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the word budget does not charge for headings: 25 one-statement parts of short "
-    "sentences fit 450 words but need about 1.4 pages (pipeline owner to fix)",
-)
 def test_many_short_sections_still_print_on_one_page(tmp_path: Path) -> None:
     rng = random.Random(3)
     words = [*FILLER.split()[:8], "report"]
