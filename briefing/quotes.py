@@ -84,7 +84,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every line without its line break."""
     out: list[tuple[int, int]] = []
     pos = 0
-    for m in re.finditer(r"\r\n|\r|\n", text):
+    for m in _BREAK_RE.finditer(text):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))
@@ -207,11 +207,11 @@ _CUE_PHRASES = (
     r"[Aa]ccording\s+to",
 )
 _CUE_SET = frozenset(_CUE_WORDS)
+_ALPHA_RE = re.compile(r"[A-Za-z]+")
 _PHRASE_START = frozenset(
     {"gave", "gives", "went", "goes", "pointed", "points", "lashed", "according", "According"}
 )
-_PHRASE_RE = re.compile("|".join(_CUE_PHRASES))
-_LOWER_RE = re.compile(r"(?<![\w'’-])[A-Za-z]+(?![\w'’-])")
+_CUE_LOOKUP = _CUE_SET | _PHRASE_START
 # Participles and -ing forms take the subject of the clause they hang on.
 _PARTICIPLES = frozenset(w for w in _CUE_WORDS if w.endswith("ing"))
 # "told" needs an object, so "told the BBC" never puts a subject after it.
@@ -325,6 +325,18 @@ _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
+_BREAK_RE = re.compile(r"\r\n|\r|\n")
+_NOT_BREAK_RE = re.compile(r"[^\r\n]")
+_APPOS_AFTER_RE = re.compile(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])")
+_APPOS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$")
+_ABBREV_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|No|vs|[A-Z])")
+_QUOTE_END_RE = re.compile(r"# ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
+_NP_BOUNDARY_RE = re.compile(r"[\"“”#;:()\[\]]|\s[-\u2013\u2014]\s*$")
+_NONSPACE_RE = re.compile(r"\S+")
+_PREP_RE = re.compile(r"\s(?:of|at|from|in|for|with|on)\s")
+_RIGHT_NP_RE = re.compile(r"\s+([^,.;:!?\"“”#]+)")
+_RIGHT_APPOS_RE = re.compile(r",\s+([^,.;:!?\"“”#]+)")
+_RIGHT_CUT_RE = re.compile(r"\s(?:at|in|on|from|after|before|during|when|while|as|to|who|which)\s")
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:while|whereas|but)\s")
 _ASIDE_RE = re.compile(
     r",\s+(?:who|whose|which)\s[^\"“”#]*,\s*$|"
@@ -547,7 +559,7 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
 
 
 def _appos_after(text: str, end: int, hi: int) -> str | None:
-    m = re.match(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])", text[end:hi])
+    m = _APPOS_AFTER_RE.match(text[end:hi])
     if not m:
         return None
     seg = m.group(1).strip()
@@ -582,7 +594,7 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
     window = text[max(lo, start - _ROLE_WINDOW) : start]
     if not window.endswith((", ", ", the ")):
         return None
-    m = re.search(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$", window)
+    m = _APPOS_BEFORE_RE.search(window)
     if not m:
         return None
     seg = m.group(1)
@@ -680,14 +692,14 @@ def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]
     for m in _SENT_END_RE.finditer(masked, lo, hi):
         before = masked[lo : m.start()].split()
         last = before[-1] if before else ""
-        if re.fullmatch(r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|No|vs|[A-Z])", last):
+        if _ABBREV_RE.fullmatch(last):
             continue
         j = m.end()
         while j < hi and masked[j] in "\"'’”)]":
             j += 1
         cuts.append(j)
     # A masked quote that ends in sentence punctuation ends the sentence too.
-    for m in re.finditer(r"# ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))", masked[lo:hi]):
+    for m in _QUOTE_END_RE.finditer(masked[lo:hi]):
         k = lo + m.start()
         if text[k] in ".!?\u2026":
             cuts.append(lo + m.end())
@@ -714,22 +726,28 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
     """The text a reporting verb's subject is taken from: back to a boundary."""
     # Asides ("- who was wrongly convicted -", ", who is chairman of X,") are
     # blanked with spaces so offsets stay put and the name before them is found.
-    seg = _ASIDE_RE.sub(lambda m: " " * len(m.group()), masked[lo:pos])
+    asides = [(m.start(), m.end()) for m in _ASIDE_RE.finditer(masked, lo, pos)]
+    seg = masked[lo:pos]
+    for a, b in asides:
+        seg = seg[: a - lo] + " " * (b - a) + seg[b - lo :]
     cut = 0
-    for m in re.finditer(r"[\"“”#;:()\[\]]|\s[-\u2013\u2014]\s*$", seg):
+    for m in _NP_BOUNDARY_RE.finditer(seg):
         cut = m.end()
-    words = list(re.finditer(r"\S+", seg[cut:]))
+    words = list(_NONSPACE_RE.finditer(seg, cut))
     for k in range(len(words) - 1, -1, -1):
         m = words[k]
         if m.group().lower().strip(",") in _NP_STOP:
             if k == len(words) - 1 and m.group().lower() == "who":
                 # "director Sir Richard Eyre who called ...": the subject is who's antecedent.
-                return _np_left(text, masked, lo, lo + cut + m.start())
-            cut = cut + m.end()
+                return _np_left(text, masked, lo, lo + m.start())
+            cut = m.end()
             break
-    return lo + cut, "".join(
-        " " if seg[k] == " " and text[lo + k] != " " else text[lo + k] for k in range(cut, len(seg))
-    )
+    out = text[lo + cut : pos]
+    for a, b in asides:
+        if b > lo + cut:
+            a2 = max(a, lo + cut)
+            out = out[: a2 - lo - cut] + " " * (b - a2) + out[b - lo - cut :]
+    return lo + cut, out
 
 
 def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
@@ -780,7 +798,7 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
         if t.lower() in _DETERMINERS or (_possessive(t) and _capital(t) and k == 0):
             start = k
     desc = " ".join(toks[start:])
-    cut = re.search(r"\s(?:of|at|from|in|for|with|on)\s", desc)
+    cut = _PREP_RE.search(desc)
     desc_core = desc[: cut.start()] if cut else desc
     return _Who(None, desc.strip(" ,"), desc_core)
 
@@ -984,13 +1002,11 @@ def _subject(
 
 
 def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -> _Who | None:
-    m = re.match(r"\s+([^,.;:!?\"“”#]+)", masked[vend:hi])
+    m = _RIGHT_NP_RE.match(masked, vend, hi)
     if not m:
         return None
-    seg = text[vend + m.start(1) : vend + m.end(1)]
-    cut = re.search(
-        r"\s(?:at|in|on|from|after|before|during|when|while|as|to|who|which)\s", " " + seg
-    )
+    seg = text[m.start(1) : m.end(1)]
+    cut = _RIGHT_CUT_RE.search(" " + seg)
     if cut:
         seg = (" " + seg)[: cut.start()].strip()
     who = _mention(seg, vend, reg)
@@ -998,9 +1014,9 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
         return None
     if who.speaker is None:
         # "said one of their lawyers, Michalis Dimitrakopoulos": the name follows.
-        named = re.match(r",\s+([^,.;:!?\"“”#]+)", masked[vend + m.end(1) : hi])
+        named = _RIGHT_APPOS_RE.match(masked[m.end(1) : hi])
         if named:
-            end = vend + m.end(1) + named.end(1)
+            end = m.end(1) + named.end(1)
             person = _mention(text[end - len(named.group(1)) : end], vend, reg)
             if person is not None and person.speaker:
                 return _Who(person.speaker, person.mention, _strip_det(seg), True)
@@ -1012,7 +1028,7 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
             and head[-1] not in _PLURAL_NOUNS
         ):
             return None  # "conceded this was ambitious": an object, not a speaker
-    after = _appos_after(text, vend + m.end(1), hi)
+    after = _appos_after(text, m.end(1), hi)
     if who.speaker and after:
         who.role = after
     return who
@@ -1020,16 +1036,25 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
 
 def _cue_matches(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of reporting verbs and phrases in ``masked[lo:hi]`` (quotes masked)."""
-    out = []
-    for m in _LOWER_RE.finditer(masked, lo, hi):
-        w = m.group()
-        if w in _PHRASE_START:
-            p = _PHRASE_RE.match(masked, m.start(), hi)
-            if p:
-                out.append((p.start(), p.end()))
-        elif w in _CUE_SET:
-            out.append((m.start(), m.end()))
-    return out
+    # A C-speed word scan first: most articles use a handful of cue words, and
+    # a pattern of only those is much faster than the whole vocabulary.
+    present = _CUE_LOOKUP.intersection(_ALPHA_RE.findall(masked, lo, hi))
+    if not present:
+        return []
+    return [(m.start(), m.end()) for m in _cue_pattern(frozenset(present)).finditer(masked, lo, hi)]
+
+
+@lru_cache(maxsize=1024)
+def _cue_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for these cue words and the phrases they start (cached: pure)."""
+    lowered = {w.lower() for w in words}
+    parts = [p for p in _CUE_PHRASES if _first_word(p) in lowered]
+    parts += sorted((w for w in words if w in _CUE_SET), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(parts) + r")(?![\w'’-])")
+
+
+def _first_word(phrase: str) -> str:
+    return phrase.split("\\", 1)[0].replace("[Aa]", "a")
 
 
 def _events(
@@ -1112,7 +1137,7 @@ def _mask(text: str, spans: list[_Span]) -> str:
     pieces, pos = [], 0
     for sp in spans:
         inner = text[sp.start : sp.end]
-        pieces += [text[pos : sp.start], re.sub(r"[^\r\n]", "#", inner)]
+        pieces += [text[pos : sp.start], _NOT_BREAK_RE.sub("#", inner)]
         pos = sp.end
     pieces.append(text[pos:])
     return "".join(pieces)
@@ -1208,7 +1233,7 @@ def _attribute(
     ev = _choose(events, sp, masked, s0, s1)
     if ev is not None:
         who = next(w for e, w in resolved if e is ev)
-        cue = re.sub(r"\s+", " ", text[ev.verb_start : ev.verb_end])
+        cue = " ".join(text[ev.verb_start : ev.verb_end].split())
         return who.speaker, who.mention, cue, who.role
     lead_words = text[s0 : sp.open_mark]
     colon = lead_words.rstrip().endswith(":")
