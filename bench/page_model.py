@@ -12,7 +12,10 @@ Run from the repository root (needs Debian's chromium):
 
 from __future__ import annotations
 
+import datetime
+import os
 import random
+import subprocess
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +26,10 @@ from _browser import pdf_pages, print_pdf  # type: ignore[import-not-found]
 
 from briefing.model import Brief, BriefSection, Quote, Sentence, Statement
 from briefing.pipeline import brief_words, page_lines
+from briefing.profile import DEFAULT_MAX_LINES
 from briefing.render import render
+
+RESULTS = Path(__file__).with_name("page_model.md")
 
 WORDS = (
     "council budget transport housing energy spending region plan vote members "
@@ -79,8 +85,23 @@ def main() -> None:
         lines = page_lines(brief)
         (one if pages == 1 else more).append(lines)
         print(f"{lines:6.1f} lines  {brief.words:4d} words  {pages} page(s)", flush=True)
-    print(f"largest modelled count on one page: {max(one, default=0):.1f}")
-    print(f"smallest modelled count on two pages: {min(more, default=0):.1f}")
+    fit, spill = max(one, default=0.0), min(more, default=0.0)
+    print(f"largest modelled count on one page: {fit:.1f}")
+    print(f"smallest modelled count on two pages: {spill:.1f}")
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+    ).stdout.strip()
+    RESULTS.write_text(
+        "# Page model calibration\n\n"
+        f"{datetime.date.today().isoformat()}, commit {commit}, {os.cpu_count()} cores, "
+        f"{len(one) + len(more)} random briefs printed on A4 and US Letter by headless Chromium "
+        "(`python -m bench.page_model`).\n\n"
+        "| | modelled lines |\n|---|---|\n"
+        f"| largest that printed on one page | {fit:.1f} |\n"
+        f"| smallest that needed two pages | {spill:.1f} |\n"
+        f"| `max_lines` default | {DEFAULT_MAX_LINES} |\n",
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":
