@@ -35,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 
 from .model import Quote
 
@@ -48,9 +49,9 @@ _DOUBLE = frozenset('"\u201c\u201d\u201e\u201f\u00ab\u00bb')
 _SINGLE = frozenset("'\u2018\u2019\u201a\u201b\u2039\u203a")
 _OPEN_GLYPHS = frozenset("\u201c\u201e\u201f\u00ab\u2018\u201a\u201b\u2039")
 _CLOSE_GLYPHS = frozenset("\u201d\u00bb\u2019\u203a")
+_MARK_RE = re.compile("[" + re.escape("".join(sorted(_DOUBLE | _SINGLE))) + "]")
 # Characters that may stand right before an opening mark ("(", a dash, a colon
 # with no space) or right after a closing one (sentence punctuation).
-_MARK_RE = re.compile("[" + re.escape("".join(sorted(_DOUBLE | _SINGLE))) + "]")
 _BEFORE_OPEN = frozenset("([{\u2014\u2013-/:;,") | _DOUBLE | _SINGLE
 _AFTER_CLOSE = frozenset(".,;:!?)]}\u2014\u2013-/\u2026") | _DOUBLE | _SINGLE
 
@@ -105,6 +106,7 @@ def _starts_with_opener(text: str, lo: int, hi: int) -> bool:
 
 
 def _find_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
+    """Every quote's span, paragraph by paragraph, visiting only the marks."""
     starts = [lo for lo, _ in lines]
     marks: dict[int, list[int]] = {}
     for m in _MARK_RE.finditer(text):
@@ -141,6 +143,7 @@ def _find_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
                 can_open, can_close = _flank(text, i, lo, hi)
                 if single_at is None:
                     nxt = text[i + 1] if i + 1 < hi else ""
+                    # A right single mark that opens is an elision ("’80s", "’em").
                     if can_open and not can_close and nxt.isalnum() and c != "\u2019":
                         single_at = i
                 elif can_close and not can_open:
@@ -217,7 +220,7 @@ _PARTICIPLES = frozenset(w for w in _CUE_WORDS if w.endswith("ing"))
 # "told" needs an object, so "told the BBC" never puts a subject after it.
 _NO_INVERSION = frozenset({"told", "tells", "telling", "described", "called", "accused"})
 
-_PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+_PRONOUNS = MappingProxyType({"he": "m", "she": "f", "him": "m", "her": "f"})
 _UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that"})
 _DETERMINERS = _wordset("the a an his her its their our my your this that these those")
 # Words that may sit between a subject and its reporting verb ("Wang also said").
@@ -1354,9 +1357,10 @@ def format_quotes_text(quotes: Iterable[Quote]) -> str:
     blocks = []
     for q in quotes:
         who = q.speaker or (f"unnamed ({q.mention})" if q.mention else "speaker unknown")
-        if q.role:
+        if q.role and q.role.casefold() not in who.casefold():
             who += f", {q.role}"
         if q.cue:
             who += f" ({q.cue})"
         blocks.append(f"\u201c{q.text}\u201d\n  \u2014 {who}")
-    return "\n\n".join(blocks) + ("\n" if blocks else "")
+    # No final newline, like quotes_to_json: the caller's echo adds it.
+    return "\n\n".join(blocks)

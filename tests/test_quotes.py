@@ -317,7 +317,7 @@ def test_text_format() -> None:
     )
     assert out == (
         "\u201cYes.\u201d\n  \u2014 Wang Yi, foreign minister (said)\n\n"
-        "\u201cterm\u201d\n  \u2014 speaker unknown\n"
+        "\u201cterm\u201d\n  \u2014 speaker unknown"
     )
     assert format_quotes_text(()) == ""
 
