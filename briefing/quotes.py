@@ -914,7 +914,7 @@ class _Discourse:
                 }.get(said[-1] if said else "")
                 if said and said[-1] in _PERSON_NOUNS and sex in (None, _PRONOUNS[low]):
                     # "a spokeswoman said ... She added": still the unnamed person.
-                    return _Who(None, mention, last.role or _strip_det(last.mention))
+                    return _Who(None, mention, _strip_det(last.mention))
             person = self.person_for(low, at)
             if person and low in {"he", "she"}:
                 self.reg.gender.setdefault(person, _PRONOUNS[low])
@@ -1262,14 +1262,18 @@ def _attribute(
     return None, None, None, None
 
 
+def _names_person(description: str) -> bool:
+    words = _words(description)
+    return bool(words) and _bare(words[-1]).lower() in _PERSON_NOUNS
+
+
 def _with_role(q: Quote, reg: _Registry) -> Quote:
     if q.speaker and " and " not in q.speaker:
         role = reg.role(q.speaker) or q.role
     elif q.speaker is None and q.mention:
-        # An unnamed speaker's description is their role ("Cabinet Office spokeswoman").
-        words = _words(q.mention)
-        person = bool(words) and _bare(words[-1]).lower() in _PERSON_NOUNS
-        role = _strip_det(q.mention) if person else None
+        # An unnamed speaker's description is their role ("Cabinet Office
+        # spokeswoman"), also when a pronoun stands for it ("She added").
+        role = next((_strip_det(d) for d in (q.mention, q.role or "") if _names_person(d)), None)
     else:
         role = None
     return Quote(q.text, q.start, q.end, q.speaker, q.mention, q.cue, role)
