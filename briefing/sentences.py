@@ -18,14 +18,15 @@ from functools import lru_cache
 # followed by a capitalised name, which would otherwise look like a new sentence.
 _TITLES = frozenset(
     "mr mrs ms dr prof sen rep gov gen lt col maj capt cmdr adm sgt cpl pvt "
-    "st fr rev hon pres supt det insp mt ft messrs mme mlle sr jr "
-    "no nos vol vols fig figs art ch sec para pp op".split()
+    "st fr rev hon pres supt det insp mt ft messrs mme mlle".split()
 )
+# Abbreviations that stand before a number: "No. 10", "Vol. 2", "Art. 5".
+_NUMBERED = frozenset("no nos vol vols fig figs art ch sec para pp op".split())
 _OTHER = frozenset(
-    "inc corp co ltd plc llc bros dept univ assn est approx vs etc "
+    "inc corp co ltd plc llc bros dept univ assn est approx vs "
     "jan feb mar apr jun jul aug sep sept oct nov dec "
-    "mon tue tues wed thu thur thurs fri sat sun "
-    "ave blvd rd hwy cf al ibid".split()
+    "mon tue tues thu thur thurs fri "
+    "ave blvd rd hwy cf al ibid jr sr".split()
 )
 # Dotted abbreviations such as "U.S." or "a.m." end a sentence only when the
 # next word is one that usually starts a sentence.
@@ -38,14 +39,17 @@ _STARTERS = frozenset(
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 
-# A candidate end: terminal punctuation, optional closing quotes/brackets,
-# whitespace, then something that can open a sentence.
+# A candidate end: terminal punctuation, optional closing quotes/brackets
+# (a closing quote set off by a space, as in 'year. " And', belongs to the
+# end), whitespace, then something that can open a sentence. With no
+# whitespace ('challenge."Earlier') only a closing quote or bracket before a
+# capital counts.
 _BOUNDARY = re.compile(
-    r"(?P<punct>[.!?…]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*)(?P<space>\s+)"
-    r"(?=(?P<next>[" + re.escape(_OPENERS) + r"]*[^\W_]))"
+    r"(?P<punct>[.!?…]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*(?:\s+[\"”](?=\s))?)"
+    r"(?P<space>\s*)"
+    r"(?=(?P<next>(?:[-–—•*]\s+)?[" + re.escape(_OPENERS) + r"]*[^\W_]))"
 )
-_WORD_BEFORE = re.compile(r"([^\s" + re.escape(_OPENERS) + r"]*)$")
-_NEXT_WORD = re.compile(r"[" + re.escape(_OPENERS) + r"]*([^\W_][\w'’-]*)")
+_NEXT_WORD = re.compile(r"(?:[-–—•*]\s+)?[" + re.escape(_OPENERS) + r"]*([^\W_][\w'’-]*)")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
 
@@ -56,13 +60,19 @@ def _is_abbreviation(before: str, following: str) -> bool:
     if not token:
         return False
     if low in _TITLES:
-        return True
+        # "Dr." is a title; "MS." or "FT." in capitals is an acronym ending a sentence.
+        return not (len(token) > 1 and token.isupper())
+    if low in _NUMBERED:
+        return following[:1].isdigit()
+    if low == "etc":
+        return not following[:1].isupper()
     if low in _OTHER:
         return not following[:1].isupper() or following.lower() not in _STARTERS
     if len(token) == 1 and token.isalpha():
         # An initial ("J. K. Rowling") unless it is a lone pronoun "I".
         return token != "I"
-    if "." in token and all(len(part) <= 2 for part in token.split(".")):
+    parts = token.split(".")
+    if len(parts) > 1 and all(len(part) <= 2 and part.isalpha() for part in parts):
         # U.S., U.N., a.m., e.g.
         return following.lower() not in _STARTERS
     return False
@@ -85,14 +95,17 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         if not (nxt_char.isupper() or nxt_char.isdigit()):
             # "why?" and left / 5 p.m. when: a lower-case word goes on.
             continue
+        if not match.group("space") and not (
+            match.group("close")[-1:] in '"”)' and match.group("close") and nxt_char.isupper()
+        ):
+            continue
         if punct == ".":
-            before_match = _WORD_BEFORE.search(text, cursor, match.start())
-            before = before_match.group(1) if before_match else ""
+            before = _word_before(text, cursor, match.start())
             nxt = _NEXT_WORD.match(text, match.end("space"), end)
             following = nxt.group(1) if nxt else ""
             if _is_abbreviation(before, following):
                 continue
-        elif punct[-1] == "…" and not match.group("close"):
+        elif punct.endswith(("…", "...")) and not match.group("close"):
             # An ellipsis before a capital usually marks an elision, not an end.
             continue
         stop = match.end("close")
@@ -100,6 +113,14 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         cursor = match.end("space")
     _append(text, spans, cursor, end)
     return spans
+
+
+def _word_before(text: str, floor: int, end: int) -> str:
+    """The word ending at ``end`` (back to whitespace or an opening mark)."""
+    i = end
+    while i > floor and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end].lstrip(_OPENERS)
 
 
 def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
