@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 import shutil
+import struct
 import subprocess
 import tempfile
+import zlib
+from collections.abc import Sequence
 from pathlib import Path
 
 CHROMIUM = shutil.which("chromium") or (
@@ -41,7 +44,7 @@ _FLAGS = (
 )
 
 
-def _run(args: list[str], workdir: Path) -> None:
+def _run(args: Sequence[str], workdir: Path) -> None:
     assert CHROMIUM is not None, SKIP_REASON
     profile = workdir / "profile"
     profile.mkdir(exist_ok=True)
@@ -91,13 +94,64 @@ def pdf_pages(pdf: bytes) -> list[tuple[float, float]]:
     return sizes
 
 
-def screenshot(html: str, out: Path, width: int = 760, height: int = 1100) -> None:
-    """Save a PNG of ``html`` as a browser window of ``width`` x ``height`` shows it."""
+def screenshot(
+    html: str, out: Path, width: int = 760, height: int = 1100, flags: Sequence[str] = ()
+) -> None:
+    """Save a PNG of ``html`` as a browser window of ``width`` x ``height`` shows it.
+
+    ``flags`` go to Chromium as well, e.g. ``--force-dark-mode`` (the page is
+    asked for its dark scheme, as Apple Mail does) or
+    ``--blink-settings=forceDarkModeEnabled=true`` (the browser recolours the
+    page itself, as Gmail's and Outlook's apps do).
+    """
     with tempfile.TemporaryDirectory(prefix="briefing-shot-") as tmp:
         work = Path(tmp)
         page = work / "brief.html"
         page.write_text(html, encoding="utf-8")
         shot = work / "shot.png"
-        _run([f"--window-size={width},{height}", f"--screenshot={shot}", page.as_uri()], work)
+        _run(
+            [*flags, f"--window-size={width},{height}", f"--screenshot={shot}", page.as_uri()], work
+        )
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(shot, out)
+
+
+def png_pixels(png: bytes) -> tuple[int, int, list[bytes]]:
+    """Width, height and RGB rows of an 8-bit, non-interlaced RGB/RGBA PNG
+    (what Chromium writes); no imaging library needed."""
+    assert png.startswith(b"\x89PNG\r\n\x1a\n"), "not a PNG"
+    pos, idat, header = 8, b"", (0, 0, 0, 0, 0, 0, 0)
+    while pos < len(png):
+        size, kind = struct.unpack(">I4s", png[pos : pos + 8])
+        data = png[pos + 8 : pos + 8 + size]
+        pos += 12 + size
+        if kind == b"IHDR":
+            header = struct.unpack(">IIBBBBB", data)
+        elif kind == b"IDAT":
+            idat += data
+    width, height, depth, colour, _, _, interlace = header
+    assert depth == 8 and interlace == 0 and colour in (2, 6), header
+    bpp = 3 if colour == 2 else 4
+    raw, stride = zlib.decompress(idat), width * bpp
+    rows: list[bytes] = []
+    prev = bytearray(stride)
+    for y in range(height):
+        start = y * (stride + 1)
+        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
+        for x in range(stride):  # undo the PNG row filter (RFC 2083, 6.2-6.6)
+            a = line[x - bpp] if x >= bpp else 0
+            b, c = prev[x], (prev[x - bpp] if x >= bpp else 0)
+            if kind == 1:
+                line[x] = (line[x] + a) & 255
+            elif kind == 2:
+                line[x] = (line[x] + b) & 255
+            elif kind == 3:
+                line[x] = (line[x] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pred = a if pa <= pb and pa <= pc else b if pb <= pc else c
+                line[x] = (line[x] + pred) & 255
+        prev = line
+        rows.append(bytes(v for i, v in enumerate(line) if bpp == 3 or i % 4 != 3))
+    return width, height, rows
