@@ -252,7 +252,7 @@ _FEMALE = _wordset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess")
 _KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
 # Capitalised words that never start or belong to a person's name.
 _NOT_NAME = _wordset(
-    "New Year Eve The A An But And However In On At For If When While As After Before "
+    "New Year Eve Royal Family The A An But And However In On At For If When While As After Before "
     "Since Despite "
     "According Yet So Also Meanwhile Last This That These Those It He She They We I His Her "
     "Their Its Our There Then Now Under Over With Without From By To Of Speaking Asked "
@@ -272,6 +272,7 @@ _NOT_NAME = _wordset(
 )
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(
+    "peer baroness lord "
     "cardinal archbishop vicar imam pastor pope reverend comedian presenter artist designer "
     "chef novelist poet director-general spokesperson lecturer surgeon nurse farmer "
     "minister secretary president chancellor chairman chairwoman chair chairperson "
@@ -327,6 +328,9 @@ _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
+# What may stand before the person who opens a sentence: nothing, or a short
+# description and a comma.
+_OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
 _NOT_BREAK_RE = re.compile(r"[^\r\n]")
@@ -634,6 +638,13 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
     for _s, _e, name, _titles, _g, _lo, _hi in found:
         if len(name) >= 2 and " ".join(name) not in reg.names:
             reg.names.append(" ".join(name))
+    for _s, _e, name, titles, _g, _lo, _hi in found:
+        # One name behind a title ("Lord Falconer", "Mr Fox") is a person too;
+        # peers keep the title ("Lord Falconer"), others are just the name.
+        if len(name) == 1 and titles:
+            single = f"{titles[-1]} {name[0]}" if titles[-1] in _KEEP_TITLE else name[0]
+            if not any(n.split()[-1] == name[0] for n in reg.names):
+                reg.names.append(single)
     reg.index()
     for s, e, name, titles, gender, lo, hi in found:
         canon = reg.resolve(name, s) if len(name) == 1 else " ".join(name)
@@ -740,6 +751,12 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
     for k in range(len(words) - 1, -1, -1):
         m = words[k]
         if m.group().lower().strip(",") in _NP_STOP:
+            if (
+                m.group() == "and"
+                and k > 0
+                and _bare(words[k - 1].group()).lower() in _PERSON_NOUNS
+            ):
+                continue  # "the Labour peer and former minister": one person, two roles
             if k == len(words) - 1 and m.group().lower() == "who":
                 # "director Sir Richard Eyre who called ...": the subject is who's antecedent.
                 return _np_left(text, masked, lo, lo + m.start())
@@ -945,7 +962,7 @@ class _Discourse:
                 return _Who(" and ".join(order), mention, None, True)
             return who
         if head in _PERSON_NOUNS and words[0] not in {"a", "an"}:
-            definite = words[0] == "the"
+            definite = words[0] in {"the", "our"}  # "our correspondent": the paper's own
             if not definite and not (mention[:1].isupper() and _possessive(_words(mention)[0])):
                 return who
             ws = _words(mention)
@@ -1099,10 +1116,25 @@ def _events(
             if not gap and low not in _PARTICIPLES:
                 who = _subject_right(text, masked, ve, hi, reg)
                 start = vs
+        if who is None and masked[b - 4 : b].strip() in {"but", "and"}:
+            # "Lord Falconer agreed ... but added": the sentence's subject.
+            who = _sentence_subject(text, lo, vs, reg)
         if who is None and low not in _PARTICIPLES:
             continue
         out.append(_Event(start, vs, ve, cue, who))
     return out
+
+
+def _sentence_subject(text: str, lo: int, pos: int, reg: _Registry) -> _Who | None:
+    """The person who opens the sentence, directly or after a description and
+    a comma ("The Lord Chancellor, Lord Falconer, agreed ..."), or None."""
+    k = bisect_left(reg.mentions, (lo, ""))
+    if k == len(reg.mentions) or reg.mentions[k][0] >= pos:
+        return None
+    at, name = reg.mentions[k]
+    if not _OPENING_RE.fullmatch(text, lo, at):
+        return None
+    return _Who(name, name, reg.role(name), True)
 
 
 # --------------------------------------------------------------------------
@@ -1310,6 +1342,8 @@ def _echo(
             sp.line == first or (q.mention or "").lower().startswith(("a ", "an "))
         ):
             key = q.text.strip(" ,.").lower()
+            if sp.line == first and len(key.split()) < 2:
+                key = ""  # one headline word ("'cannibals'") is a label, not a quote
             later = [
                 o
                 for o in out[k + 1 :]

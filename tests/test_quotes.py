@@ -362,3 +362,16 @@ def test_headline_quote_takes_the_lede_speaker() -> None:
         "Foreign Secretary Jack Straw has said.\n"
     )
     assert _speakers(text) == [("to be lifted", "Jack Straw")]
+
+
+def test_coordinated_verb_takes_the_sentence_subject() -> None:
+    text = (
+        "The Lord Chancellor, Lord Falconer, agreed the act was unfair but added "
+        'that "its effects are limited". "It is not simple," he said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lord Falconer", "Lord Falconer"]
+
+
+def test_one_word_headline_quote_is_a_label() -> None:
+    text = "Film row over 'cannibals'\n\nChief Ann Lee said: \"They called us cannibals.\"\n"
+    assert _speakers(text) == [("cannibals", None), ("They called us cannibals.", "Ann Lee")]
