@@ -75,19 +75,28 @@ def inline_styles(html: str) -> str:
 
 
 def _addresses(values: Sequence[str], what: str) -> list[Address]:
-    """Parse 'Name <a@b>' / 'a@b' values (one or comma-separated) into addresses."""
+    """Parse 'Name <a@b>' / 'a@b' values (one or comma-separated) into addresses.
+
+    A domain in Unicode becomes its ASCII (IDNA) form, which every server
+    accepts; a Unicode local part would need SMTPUTF8, so it is refused here
+    rather than by a server halfway through a send.
+    """
     out: list[Address] = []
     for value in values:
+        shown = " ".join(value.split())
+        if "\r" in value or "\n" in value:
+            raise BriefingError(f"{what}: {shown!r} holds a line break")
         for name, addr in getaddresses([value]):
             local, at, domain = addr.rpartition("@")
             if not (local and at and domain):
-                raise BriefingError(f"{what}: {value.strip()!r} is not an e-mail address")
+                raise BriefingError(f"{what}: {shown!r} is not an e-mail address")
+            if not local.isascii():
+                raise BriefingError(f"{what}: {shown!r} has a non-ASCII name before the @")
             try:
-                out.append(Address(display_name=name, addr_spec=addr))
-            except (ValueError, IndexError) as exc:
-                raise BriefingError(
-                    f"{what}: {value.strip()!r} is not an e-mail address ({exc})"
-                ) from None
+                ascii_domain = domain if domain.isascii() else domain.encode("idna").decode()
+                out.append(Address(display_name=name, addr_spec=f"{local}@{ascii_domain}"))
+            except (ValueError, IndexError, UnicodeError):
+                raise BriefingError(f"{what}: {shown!r} is not an e-mail address") from None
     if not out:
         raise BriefingError(f"{what}: no e-mail address given")
     return out

@@ -286,8 +286,16 @@ def test_non_ascii_and_markup_survive_both_parts() -> None:
         ("not-an-address", ["ann@example.org"], "--from: 'not-an-address' is not an e-mail"),
         ("desk@example.org", [], "--to: no e-mail address given"),
         ("desk@example.org", ["ann@"], "--to: 'ann@' is not an e-mail address"),
+        ("desk@example.org", ["jörg@example.org"], "has a non-ASCII name before the @"),
+        ("desk@example.org", ["a@b.c\r\nBcc: x@y.z"], "holds a line break"),
     ],
 )
 def test_bad_addresses_are_one_clear_sentence(sender: str, to: list[str], problem: str) -> None:
     with pytest.raises(BriefingError, match=re.escape(problem)):
         build_message(_tiny("T"), sender=sender, to=to)
+
+
+def test_a_unicode_domain_goes_out_as_idna() -> None:
+    msg = build_message(_tiny("T"), sender="desk@example.org", to=["Jörg <ann@bücher.de>"])
+    parsed = BytesParser(policy=policy.default).parsebytes(message_bytes(msg))
+    assert parsed["To"] == "Jörg <ann@xn--bcher-kva.de>"
