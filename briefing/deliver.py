@@ -252,6 +252,10 @@ def send_message(
     except TimeoutError:
         raise BriefingError(f"SMTP server {where} did not answer within {timeout:g} s") from None
     except (OSError, smtplib.SMTPException) as exc:
+        if _timed_out(exc):
+            raise BriefingError(
+                f"SMTP server {where} did not answer within {timeout:g} s"
+            ) from None
         raise BriefingError(f"cannot connect to SMTP server {where} ({_reason(exc)})") from None
     in_data: list[bool] = []  # set once the message text starts to go out
     try:
@@ -267,8 +271,13 @@ def send_message(
         raise BriefingError(
             f"SMTP server {where} stopped answering (timeout {timeout:g} s); {_outcome(in_data)}"
         ) from None
-    except smtplib.SMTPServerDisconnected:
+    except smtplib.SMTPServerDisconnected as exc:
         _close(smtp)
+        if _timed_out(exc):
+            raise BriefingError(
+                f"SMTP server {where} stopped answering (timeout {timeout:g} s); "
+                f"{_outcome(in_data)}"
+            ) from None
         raise BriefingError(
             f"SMTP server {where} closed the connection; {_outcome(in_data)}"
         ) from None
@@ -369,6 +378,11 @@ def _close(smtp: smtplib.SMTP, *, quit: bool = False) -> None:
         pass
     finally:
         smtp.close()
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """smtplib reports a read timeout as 'Connection unexpectedly closed'."""
+    return isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError)
 
 
 def _text(resp: bytes | str) -> str:

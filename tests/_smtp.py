@@ -8,6 +8,7 @@ TLS with a throwaway self-signed certificate made by the ``openssl`` CLI.
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 import socket
 import ssl
@@ -45,6 +46,7 @@ class Recorder:
     """aiosmtpd handler: keep what arrives; refuse the addresses in ``refuse``."""
 
     refuse: frozenset[str] = frozenset()
+    stall_data: float = 0.0  # seconds to wait before answering the message text
     received: list[Received] = field(default_factory=list)
     rcpt_attempts: list[str] = field(default_factory=list)
 
@@ -58,6 +60,8 @@ class Recorder:
         return "250 OK"
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.stall_data:
+            await asyncio.sleep(self.stall_data)
         raw = envelope.original_content or b""
         self.received.append(Received(str(envelope.mail_from), list(envelope.rcpt_tos), raw))
         return "250 Message accepted for delivery"
@@ -119,9 +123,10 @@ def smtp_server(
     auth: bool = False,
     starttls: bool = False,
     implicit_tls: bool = False,
+    stall_data: float = 0.0,
 ) -> Iterator[Server]:
     """Run an SMTP server for the duration of the ``with`` block."""
-    handler = Recorder(refuse=refuse)
+    handler = Recorder(refuse=refuse, stall_data=stall_data)
     kwargs: dict[str, Any] = {"ready_timeout": 10.0}
     cafile = None
     if starttls or implicit_tls:

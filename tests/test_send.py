@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import socket
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,27 @@ def test_password_comes_only_from_the_environment() -> None:
     assert smtp_password({"BRIEFING_SMTP_PASSWORD": "pw"}) == "pw"
     assert smtp_password({}) is None
     assert smtp_password({"BRIEFING_SMTP_PASSWORD": ""}) is None
+
+
+def test_a_silent_server_times_out_with_one_sentence(brief: Brief) -> None:
+    msg = build_message(brief, sender=SENDER, to=TO, date=WHEN)
+    with socket.socket() as listener:  # accepts connections (backlog) but never greets
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+        port = listener.getsockname()[1]
+        with pytest.raises(BriefingError) as err:
+            send_message(msg, "127.0.0.1", port, timeout=0.5)
+    assert str(err.value) == f"SMTP server 127.0.0.1:{port} did not answer within 0.5 s"
+
+
+def test_a_timeout_after_the_text_went_out_says_it_may_have_arrived(
+    brief: Brief, tmp_path: Path
+) -> None:
+    msg = build_message(brief, sender=SENDER, to=TO, date=WHEN)
+    with smtp_server(tmp_path, stall_data=2.0) as server, pytest.raises(BriefingError) as err:
+        send_message(msg, server.host, server.port, timeout=0.5)
+    _one_sentence(str(err.value))
+    assert str(err.value).endswith(
+        "stopped answering (timeout 0.5 s); "
+        "the message may have been delivered: check before sending it again"
+    )
