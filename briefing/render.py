@@ -44,6 +44,9 @@ def escape_markdown(text: str) -> str:
     if m and m.group(1).isdigit():
         # "1999. The year" would start an ordered list: escape the dot.
         flat = flat[: m.end()] + "\\" + flat[m.end() :]
+    elif m and m.group(1) == "=":
+        # python-markdown does not unescape "\\=", an entity reads as "=" everywhere.
+        flat = "&#61;" + flat[1:]
     elif m:
         flat = "\\" + flat
     return flat

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 # Words that leave a shortened title, label or file name hanging ("... with").
-FUNCTION_WORDS = frozenset(
-    "a an the of on in to for and or with at by from as its".split()
-)
+FUNCTION_WORDS = frozenset("a an the of on in to for and or with at by from as its".split())
 
 
 def drop_trailing_function_words(words: list[str]) -> list[str]:

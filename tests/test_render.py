@@ -36,7 +36,7 @@ def test_markdown_layout() -> None:
     md = render(_brief(), "md")
     assert md.startswith("# Title\n\n*Wire · PARIS · 2024-01-02*\n\n**Bottom line:** The lede.\n")
     assert "## Part one\n\n- A plain statement.\n" in md
-    assert "> “We will act now”\n> — Jane Roe, Minister of Things\n" in md
+    assert "\n\n> “We will act now”\n> — Jane Roe, Minister of Things\n" in md
     assert "\t" not in md and " \n" not in md
 
 
@@ -49,6 +49,7 @@ def test_markdown_layout() -> None:
         ("# not a heading", r"\# not a heading"),
         ("- not a list", r"\- not a list"),
         ("+ not a list", r"\+ not a list"),
+        ("= not an underline", "&#61; not an underline"),
         ("1999. A year", r"1999\. A year"),
         ("> not a quote", "&gt; not a quote"),
         ("a `code` ~ tilde & amp #1", r"a \`code\` &#126; tilde &amp; amp \#1"),
