@@ -50,12 +50,39 @@ Examples:
 """,
 )
 @click.version_option(__version__, "-V", "--version", prog_name="briefing")
-def main() -> None:
+@click.option(
+    "-c",
+    "--config",
+    type=click.Path(path_type=Path, dir_okay=False),
+    envvar="BRIEFING_CONFIG",
+    help="TOML file of option defaults (env BRIEFING_CONFIG; "
+    "default ~/.config/briefing/config.toml if it exists).",
+)
+@click.pass_context
+def main(ctx: click.Context, config: Path | None) -> None:
     """Turn news articles into one-page briefing notes (Markdown and HTML).
 
     Every statement and quote in a brief stands verbatim in the article, and
     every quote names its speaker.
     """
+    from .config import DEFAULT_PATH, default_map, read_config
+
+    path = config or DEFAULT_PATH.expanduser()
+    if config is None and not path.is_file():
+        return
+    options = {
+        name: {
+            opt.lstrip("-"): p.name
+            for p in cmd.params
+            for opt in p.opts
+            if opt.startswith("--") and p.name
+        }
+        for name, cmd in main.commands.items()
+    }
+    try:
+        ctx.default_map = default_map(read_config(path), options, str(path))
+    except BriefingError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 @main.command(
