@@ -375,3 +375,27 @@ def test_coordinated_verb_takes_the_sentence_subject() -> None:
 def test_one_word_headline_quote_is_a_label() -> None:
     text = "Film row over 'cannibals'\n\nChief Ann Lee said: \"They called us cannibals.\"\n"
     assert _speakers(text) == [("cannibals", None), ("They called us cannibals.", "Ann Lee")]
+
+
+_SENTENCES = st.sampled_from(
+    [
+        'Ann Lee said: "We are ready."',
+        '"It is late," he said.',
+        "The West’s leaders’ plan was 'bold'.",
+        'Tom Ray, the minister, warned of "grave risks".',
+        '"Unclosed and wrong.',
+        "Nothing was said.",
+        "“Curly,” she added, “and more.”",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_SENTENCES, min_size=1, max_size=3), min_size=1, max_size=5))
+def test_line_endings_and_bom_do_not_change_quotes(paragraphs: list[list[str]]) -> None:
+    text = "\n\n".join(" ".join(p) for p in paragraphs) + "\n"
+    expected = _speakers(text)
+    for variant in (text.replace("\n", "\r\n"), "\ufeff" + text):
+        got = _extract(variant)
+        assert [(q.text, q.speaker) for q in got] == expected
+        assert all(variant[q.start : q.end] == q.text for q in got)
