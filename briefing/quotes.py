@@ -1005,16 +1005,12 @@ def _subject(
 ) -> tuple[int, _Who | None]:
     """Subject of the verb at ``vstart`` from the words to its left."""
     b, seg = _np_left(text, masked, lo, vstart)
-    clean = _DASH_ASIDE_RE.sub(" ", seg)
-    parts = clean.split(",")
-    while parts and not parts[-1].strip(" ") and len(parts) > 1 and parts[-1].strip() == "":
-        trailing = True
+    parts = _DASH_ASIDE_RE.sub(" ", seg).split(",")
+    # "X, the minister, said": a comma right before the verb closes an apposition.
+    trailing = len(parts) > 1 and not parts[-1].strip()
+    if trailing:
         parts.pop()
-        break
-    else:
-        trailing = False
-    parts = [p for p in parts]
-    if not parts or not parts[-1].strip():
+    if not parts[-1].strip():
         return b, None
     at = vstart
     last = _mention(parts[-1], at, reg)
