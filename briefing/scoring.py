@@ -35,8 +35,10 @@ The constants were chosen on the even rows of the CNN/DailyMail dev set only
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import repeat
 
 from .errors import BriefingError
 from .model import Sentence
@@ -90,17 +92,17 @@ def _tokens(sentence: str) -> list[str]:
 def _bag(tokens: Sequence[str], stop: frozenset[str]) -> frozenset[str]:
     """The content terms among a sentence's tokens."""
     terms = _TERMS
-    for w in tokens:
-        if w not in terms:
-            if len(terms) > _TERMS_MAX:
-                terms.clear()
-            bare = w.strip(_EDGE)
-            terms[w] = "" if len(bare) < 2 or bare in stop else _term(bare)
-    out = frozenset([terms[w] for w in tokens])
-    return out - _EMPTY if "" in out else out
-
-
-_EMPTY = frozenset([""])
+    out = set(map(terms.get, tokens))
+    if None in out:
+        if len(terms) > _TERMS_MAX:
+            terms.clear()
+        for w in tokens:
+            if w not in terms:
+                bare = w.strip(_EDGE)
+                terms[w] = "" if len(bare) < 2 or bare in stop else _term(bare)
+        out = set(map(terms.get, tokens))
+    out.discard("")
+    return frozenset(out)  # type: ignore[arg-type]
 
 
 def _is_question(text: str) -> bool:
@@ -120,20 +122,17 @@ def _centrality(
     bags: Sequence[frozenset[str]],
 ) -> tuple[float, ...]:
     n = len(sentences)
-    total: dict[str, int] = {}
+    total: Counter[str] = Counter()
     for bag in bags:
-        for w in bag:
-            total[w] = total.get(w, 0) + 1
-    seen: dict[str, int] = {}
+        total.update(bag)
+    seen: Counter[str] = Counter()
     norm = max(1, n - 1)
     values: list[float] = []
     for i, (s, bag) in enumerate(zip(sentences, bags, strict=True)):
-        earlier = later = 0
-        for w in bag:
-            k = seen.get(w, 0)
-            earlier += k
-            later += total[w] - 1 - k
-            seen[w] = k + 1
+        # later = sum over the bag of (total - 1 - seen); C-level sums of dict lookups.
+        earlier = sum(map(seen.get, bag, repeat(0)))
+        later = sum(map(total.__getitem__, bag)) - len(bag) - earlier
+        seen.update(bag)
         central = max(0.0, (later - _BACKWARD * earlier) / norm)
         value = (_FLOOR + central) / (1 + i)
         if _is_question(s.text):
