@@ -198,7 +198,7 @@ _CUE_WORDS = _split_words(
     "reiterates confirmed denied denies complained complains recalled recalls thanked "
     "objected demanded quipped continued testified contended assured disclosed revealed "
     "boasted joked dismissed challenged attacked ridiculed questioned countered retorted "
-    "cautioning lamented pleaded conceding"
+    "cautioning lamented pleaded conceding pressed"
 )
 _CUE_PHRASES = (
     r"gave\s+(?:(?:his|her|their)\s+)?assurances?",
@@ -209,6 +209,7 @@ _CUE_PHRASES = (
     r"points\s+out",
     r"lashed\s+out",
     r"[Aa]ccording\s+to",
+    r"agree[sd]?(?=\s+that\s)",
 )
 _CUE_SET = frozenset(_CUE_WORDS)
 
@@ -291,7 +292,13 @@ _NOT_NAME = _wordset(
     "Labour Conservative Conservatives Lib Dem Dems Democrats Liberal Republicans Democrat "
     "Republican Kremlin Congress Senate Council Assembly Board Trust Foundation Society "
     "Review Report Feed Comments Christmas Easter Internet Web Windows Microsoft Google "
-    "Apple God Jesus"
+    "Apple God Jesus "
+    # Words that end a company's or institution's name ("Asahi Breweries").
+    "Breweries Brewery Securities Investments Investment Holdings Partners Capital Associates "
+    "Airlines Motors Industries Systems Technologies Telecom Communications Energy Petroleum "
+    "Insurance Electric Foods Stores Markets Network Networks Software Services Studios "
+    "Pictures Records Entertainment Banking Finance Management Managers Consulting Research "
+    "Trading Resources Enterprises Ventures Laboratories Pharmaceuticals Airport Railways"
 )
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(
@@ -308,7 +315,7 @@ _PERSON_NOUNS = _wordset(
     "deputy envoy commander agent owner investor researcher scientist doctor teacher "
     "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
-    "representative negotiator mediator premier chancellor"
+    "representative negotiator mediator premier chancellor witness"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -337,7 +344,7 @@ _CAP = (
 )
 _PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|dos|del)"
 _RUN_RE = re.compile(
-    rf"(?<![\w'’\-]){_CAP}(?:(?: {_PARTICLE})* {_CAP})*(?:['’]s\b|(?<=s)['’](?![\w]))?"
+    rf"(?<![\w'’\-]){_CAP}(?:(?: {_PARTICLE}| &)* {_CAP})*(?:['’]s\b|(?<=s)['’](?![\w]))?"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
@@ -350,11 +357,13 @@ _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
+_PREP_WORD_RE = re.compile(r"\s(?:of|at|from|for|with)\s")
 _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 # What may stand before the person who opens a sentence: nothing, or a short
 # description and a comma.
 _OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
+_SHORT_TAIL_RE = re.compile(r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]+[.!?](?=\s|$)")
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
 _NOT_BREAK_RE = re.compile(r"[^\r\n]")
 _APPOS_AFTER_RE = re.compile(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])")
@@ -370,7 +379,8 @@ _RIGHT_CUT_RE = re.compile(r"\s(?:at|in|on|from|after|before|during|when|while|a
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:while|whereas|but)\s")
 _ASIDE_RE = re.compile(
     r",\s+(?:who|whose|which)\s[^\"“”#]*,\s*$|"
-    r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+(?:who|whose|which)\s[^,]*(?=,)"
+    r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+(?:who|whose|which)\s[^,]*(?=,)|"
+    r"\s\([^()\"“”#]{1,60}\)(?=[\s,])"
 )
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
 
@@ -552,7 +562,7 @@ def _name_parts(
         name.pop()
     if not name or any(t in _NOT_NAME for t in name):
         return (), tuple(titles), gender, True
-    if any(len(t) > 1 and t.isupper() for t in name):
+    if "&" in toks or any(len(t) > 1 and t.isupper() for t in name):
         return (), tuple(titles), gender, True  # acronyms: organisations, not people
     if len(name) >= 2:
         return tuple(name), tuple(titles), gender, True
@@ -738,6 +748,8 @@ def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]
     # A masked quote that ends in sentence punctuation ends the sentence too.
     for m in _QUOTE_END_RE.finditer(masked[lo:hi]):
         k = lo + m.start()
+        if text[k] in "!?" and _short_cue_follows(masked, lo + m.end(), hi):
+            continue  # '"...?" Mr Weingarten pressed.': the cue is the quote's
         if text[k] in ".!?\u2026":
             cuts.append(lo + m.end())
     cuts = sorted(set(cuts))
@@ -747,6 +759,13 @@ def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]
         if a2 < b2:
             out.append((a2, b2))
     return out
+
+
+def _short_cue_follows(masked: str, pos: int, hi: int) -> bool:
+    """Whether a short clause with a reporting verb (at most six words) ends
+    a sentence right after ``pos``: a quote ending in ?/! does not end there."""
+    m = _SHORT_TAIL_RE.match(masked, pos, hi)
+    return m is not None and _CUE_RE.search(m.group()) is not None
 
 
 def _is_heading(text: str, lo: int, hi: int) -> bool:
@@ -824,6 +843,8 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
             continue  # "Mr Blair's spokesman": the possessor is not the speaker
         if s < last_det or _PREP_BEFORE_RE.search(part, 0, s):
             continue  # inside "officer of Hibernian Investment Managers"
+        if last_det >= 0 and _PREP_WORD_RE.search(part, last_det, s):
+            continue  # "the daughter of activist Malcolm X": her, not him
         name, titles, _g = _person_tokens(toks, reg)
         if not name:
             continue
@@ -1024,6 +1045,10 @@ def _subject(
             )
         if prev and prev.speaker:
             return b, _Who(prev.speaker, prev.mention, _strip_det(parts[-1].strip()), True)
+        named = _named_before(parts[:-2], at, reg)
+        if named is not None and _role_like(parts[-2]):
+            # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said".
+            return b, _Who(named.speaker, named.mention, _strip_det(parts[-2].strip()), True)
         return b, last
     if (
         last
@@ -1037,7 +1062,29 @@ def _subject(
             prev = _mention(parts[-2], at, reg)
             if prev and prev.speaker:  # "Rabbi X, founder of Y said": comma missing
                 return b, _Who(prev.speaker, prev.mention, parts[-1].strip(), True)
+            named = _named_before(parts[:-2], at, reg)
+            if named is not None and first[0] in _PREP_IN_ROLE and _role_like(parts[-2]):
+                # "Anshuman Magazine, managing director, of CB Richard Ellis told".
+                return b, _Who(named.speaker, named.mention, parts[-2].strip(), True)
     return b, last
+
+
+def _role_like(part: str) -> bool:
+    """Whether a comma piece reads as a description or a place, not a clause."""
+    words = _words(part)
+    return 0 < len(words) <= 12 and not any(w.lower() in _CUE_SET or w in _BE for w in words)
+
+
+def _named_before(parts: list[str], at: int, reg: _Registry) -> _Who | None:
+    """The person named in the nearest of up to two earlier comma pieces, when
+    the pieces after the name are descriptions ("NAME, ROLE, PLACE, said")."""
+    for k in range(len(parts) - 1, max(-1, len(parts) - 3), -1):
+        who = _mention(parts[k], at, reg)
+        if who is not None and who.speaker:
+            return who if len(_words(parts[k])) <= 6 else None
+        if not _role_like(parts[k]):
+            return None
+    return None
 
 
 def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -> _Who | None:
@@ -1135,6 +1182,9 @@ def _sentence_subject(text: str, lo: int, pos: int, reg: _Registry) -> _Who | No
     at, name = reg.mentions[k]
     if not _OPENING_RE.fullmatch(text, lo, at):
         return None
+    run = _RUN_RE.match(text, at)
+    if run is not None and _possessive(run.group()):
+        return None  # "Mr Sigarchi's lawyer ... and called": the lawyer, unnamed
     return _Who(name, name, reg.role(name), True)
 
 
