@@ -298,7 +298,10 @@ _NOT_NAME = _wordset(
     "Airlines Motors Industries Systems Technologies Telecom Communications Energy Petroleum "
     "Insurance Electric Foods Stores Markets Network Networks Software Services Studios "
     "Pictures Records Entertainment Banking Finance Management Managers Consulting Research "
-    "Trading Resources Enterprises Ventures Laboratories Pharmaceuticals Airport Railways"
+    "Trading Resources Enterprises Ventures Laboratories Pharmaceuticals Airport Railways "
+    "Standard Express Mirror Telegraph Guardian Herald Gazette Chronicle Tribune Observer "
+    "Theatre Theater Opera Museum Gallery Cathedral Church Hotel Hospital School College "
+    "Academy Orchestra"
 )
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(
@@ -321,6 +324,11 @@ _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
     "diplomats leaders ministers men women officials presidents sides pair partners chiefs "
     "heads executives"
+)
+# Offices one person holds at a time: "the prime minister" is not the mayor.
+_OFFICES = _wordset(
+    "minister president chancellor mayor secretary governor senator king queen prince "
+    "princess pope premier ambassador chairman chairwoman commissioner archbishop cardinal mp"
 )
 # Nouns for a role that only makes sense next to someone else's.
 _RELATIONAL = _wordset("counterpart colleague partner rival opposite number")
@@ -357,6 +365,7 @@ _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
+_INTRO_RE = re.compile(r"[^,.;:\"“”#]{1,40},\s*")
 _PREP_WORD_RE = re.compile(r"\s(?:of|at|from|for|with)\s")
 _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 # What may stand before the person who opens a sentence: nothing, or a short
@@ -883,7 +892,7 @@ def _role_words(s: str) -> tuple[set[str], set[str]]:
 
 
 def _match_description(
-    desc: str, reg: _Registry, salient: str | None, definite: bool, at: int
+    desc: str, reg: _Registry, masked: str, definite: bool, at: int, since: int
 ) -> str | None:
     d_nat, d_other = _role_words(desc)
     best, best_score = None, 0
@@ -899,11 +908,11 @@ def _match_description(
     if best is not None:
         return best
     # Nothing fits: a definite description in news refers back to the person
-    # the text is about ("The world indoor champion said"), so take the person
-    # named first in the latest sentence that names one.
-    if _bare(_words(desc)[-1]).lower() in _UNNAMED_ROLES:
+    # the text is about ("The world indoor champion said"); see _salient.
+    head = _bare(_words(desc)[-1]).lower()
+    if head in _UNNAMED_ROLES:
         return None  # "the council spokesman" is not the person the story is about
-    return salient if definite else None
+    return _salient(reg, masked, since, head) if definite else None
 
 
 class _Discourse:
@@ -916,7 +925,7 @@ class _Discourse:
         self.spoke_at: list[tuple[int, str]] = []  # (offset of the cue, speaker)
         self.last_at = 0  # offset of the last speech event
         self.last: _Who | None = None  # last speech event of any kind
-        self.salient: str | None = None
+        self.since = 0  # start of the sentence being read
 
     def record(self, who: _Who, at: int) -> None:
         """Note a speech event: the last speaker, and who has spoken."""
@@ -945,7 +954,7 @@ class _Discourse:
             if (
                 known
                 and self.reg.gender.get(name, gender) == gender
-                and _opens_sentence(self.masked, pos)
+                and _opens_clause(self.masked, pos)
             ):
                 return name
         if spoke is not None:
@@ -1014,7 +1023,7 @@ class _Discourse:
             if owner not in (None, 0):
                 return who  # "Mr Blair's official spokesman": someone's unnamed staff
             desc = who.role or mention
-            match = _match_description(desc, self.reg, self.salient, definite, at)
+            match = _match_description(desc, self.reg, self.masked, definite, at, self.since)
             if match:
                 self.reg.add_role(match, _strip_det(desc), 1 if head not in _RELATIONAL else 2)
                 return _Who(match, mention, self.reg.role(match), True)
@@ -1234,17 +1243,62 @@ def _opens_sentence(masked: str, pos: int) -> bool:
     return not before or before[-1] in ".!?\n\"”’'\ufeff"
 
 
-def _salient(reg: _Registry, masked: str, at: int) -> str | None:
-    """The first person named in the last sentence before ``at`` that names one."""
+def _opens_clause(masked: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` is its sentence's subject: it opens the
+    sentence, maybe after a short phrase and a comma and a role ("On Monday,
+    defence lawyer Reid Weingarten tried")."""
+    if _opens_sentence(masked, pos):
+        return True
+    seg = masked[max(0, pos - 80) : pos]
+    cut = max(seg.rfind(x) for x in (". ", "? ", "! ", "\n", '" ', "# "))
+    if cut < 0 and pos > 80:
+        return False
+    rest = seg[cut + 1 :].strip()
+    m = _INTRO_RE.match(rest)
+    words = rest[m.end() if m else 0 :].split()
+    return not words or (
+        len(words) <= 4
+        and (words[-1].lower() in _PERSON_NOUNS or words[-1] in _TITLE_WORDS)
+        and not any(w.lower() in _NP_STOP for w in words)
+    )
+
+
+def _role_conflict(reg: _Registry, name: str, head: str) -> bool:
+    """Whether ``name`` holds another office than ``head`` and never ``head``
+    ("London mayor" for "the prime minister"); descriptions that are not
+    offices ("The Spectator editor" for an MP) never conflict."""
+    if head not in _OFFICES:
+        return False
+    roles = [r for _rank, r in reg.roles_of(name)]
+    heads = [_bare(w[-1]).lower() for w in map(_words, roles) if w]
+    if not any(h in _OFFICES for h in heads):
+        return False
+    return all(head not in {x.lower() for x in _words(r)} for r in roles)
+
+
+def _salient(reg: _Registry, masked: str, at: int, head: str) -> str | None:
+    """Who a definite description ("the Tory leader") stands for, when no role
+    fits: the subject of one of the last three sentences that name someone,
+    else the person the article opens with, else anyone named in the last such
+    sentence; never someone whose known roles are different ones."""
     k = bisect_left(reg.mentions, (at, "")) - 1
-    if k < 0:
-        return None
-    while k > 0:
-        a, b = reg.mentions[k - 1][0], reg.mentions[k][0]
-        if _SENT_GAP_RE.search(masked, a, b) or "\n" in masked[a:b]:
-            break
+    groups: list[list[tuple[int, str]]] = []
+    cur: list[tuple[int, str]] = []
+    while k >= 0 and len(groups) < 3:
+        pos, name = reg.mentions[k]
+        if cur and (_SENT_GAP_RE.search(masked, pos, cur[0][0]) or "\n" in masked[pos : cur[0][0]]):
+            groups.append(cur)
+            cur = []
+        cur.insert(0, (pos, name))
         k -= 1
-    return reg.mentions[k][1]
+    if cur and len(groups) < 3:
+        groups.append(cur)
+    if not groups:
+        return None
+    order = [n for pos, n in groups[0] if _opens_clause(masked, pos)]
+    order += [n for _pos, n in groups[0]]
+    order += [n for g in groups[1:] for pos, n in g if _opens_clause(masked, pos)]
+    return next((n for n in order if not _role_conflict(reg, n, head)), None)
 
 
 def _extract(text: str) -> tuple[Quote, ...]:
@@ -1282,7 +1336,7 @@ def _extract(text: str) -> tuple[Quote, ...]:
                     who = prev or disc.last or _Who(None, None)
                     who = _Who(who.speaker, who.mention, who.role, who.person)
                 else:
-                    disc.salient = _salient(reg, masked, s0)
+                    disc.since = s0
                     who = disc.resolve(ev.who, ev.verb_start)
                 resolved.append((ev, who))
                 prev = who
@@ -1301,6 +1355,21 @@ def _extract(text: str) -> tuple[Quote, ...]:
         )
         for sp in spans
     ]
+    for k in range(len(spans) - 2, -1, -1):
+        sp, nxt = spans[k], spans[k + 1]
+        q = quotes[k]
+        if (
+            sp.close_mark is None
+            and nxt.line == sp.line
+            and not text[sp.end : nxt.open_mark].strip()
+            and q.speaker is None
+            and q.cue is None
+            and q.mention is None
+        ):
+            # A quote that runs on into the next ('"... round. "I felt good,"
+            # said Holmes') is the same speaker's, even before any cue.
+            t = quotes[k + 1]
+            quotes[k] = Quote(q.text, q.start, q.end, t.speaker, t.mention, None, t.role)
     quotes = _echo(text, lines, spans, quotes, spoke)
     return tuple(_with_role(q, reg) for q in quotes)
 
@@ -1395,6 +1464,12 @@ def _echo(
             key = q.text.strip(" ,.").lower()
             if sp.line == first and len(key.split()) < 2:
                 key = ""  # one headline word ("'cannibals'") is a label, not a quote
+            same = next((o for o in out[k + 1 :] if o.text.strip(" ,.").lower() == key), None)
+            if key and same is not None:
+                # The same words quoted in the body: their attribution, even
+                # when it is nobody ("'false economy' - TUC" over a TUC report).
+                out[k] = Quote(q.text, q.start, q.end, same.speaker, q.mention, q.cue, same.role)
+                continue
             later = [
                 o
                 for o in out[k + 1 :]
