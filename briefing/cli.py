@@ -39,6 +39,38 @@ def _fail(message: str) -> None:
     click.echo(f"Error: {message}", err=True)
 
 
+# Options several commands share: one definition each, so they cannot drift.
+profile_option = click.option(
+    "-p",
+    "--profile",
+    type=click.Path(path_type=Path),
+    help="Brief profile (TOML); default: X.toml beside X.txt, if any.",
+)
+scorer_option = click.option(
+    "-s",
+    "--scorer",
+    type=click.Choice(sorted(SCORERS)),
+    help="Sentence scorer (default: the profile's, else 'default').",
+)
+per_section_option = click.option(
+    "-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section."
+)
+date_option = click.option(
+    "-d",
+    "--date",
+    callback=_check_date,
+    help="Date of the brief, YYYY-MM-DD (default: the article's, else today).",
+)
+template_dir_option = click.option(
+    "--template-dir",
+    type=click.Path(path_type=Path),
+    help="Folder of templates that override the packaged ones.",
+)
+encoding_option = click.option(
+    "--encoding", default="utf-8", show_default=True, help="Text encoding of the input files."
+)
+
+
 @click.group(
     context_settings=CONTEXT,
     epilog="""\b
@@ -111,40 +143,17 @@ Examples:
     show_default=True,
     help="What to write; 'all' writes Markdown and HTML; 'email' an .eml (needs --from, --to).",
 )
-@click.option(
-    "-p",
-    "--profile",
-    type=click.Path(path_type=Path),
-    help="Brief profile (TOML); default: X.toml beside X.txt, if any.",
-)
-@click.option(
-    "-s",
-    "--scorer",
-    type=click.Choice(sorted(SCORERS)),
-    help="Sentence scorer (default: the profile's, else 'default').",
-)
-@click.option(
-    "-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section."
-)
+@profile_option
+@scorer_option
+@per_section_option
 @click.option(
     "--max-words",
     type=click.IntRange(50, 5000),
     help="Word budget of the whole brief (default 450).",
 )
-@click.option(
-    "-d",
-    "--date",
-    callback=_check_date,
-    help="Date of the brief, YYYY-MM-DD (default: the article's, else today).",
-)
-@click.option(
-    "--template-dir",
-    type=click.Path(path_type=Path),
-    help="Folder of templates that override the packaged ones.",
-)
-@click.option(
-    "--encoding", default="utf-8", show_default=True, help="Text encoding of the articles."
-)
+@date_option
+@template_dir_option
+@encoding_option
 @click.option(
     "--to",
     "to",
@@ -292,19 +301,10 @@ Examples:
 """
 )
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option(
-    "-p",
-    "--profile",
-    type=click.Path(path_type=Path),
-    help="Brief profile (TOML); default: X.toml beside X.txt, if any.",
-)
-@click.option("-s", "--scorer", type=click.Choice(sorted(SCORERS)), help="Sentence scorer.")
-@click.option(
-    "-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section."
-)
-@click.option(
-    "--encoding", default="utf-8", show_default=True, help="Text encoding of the article."
-)
+@profile_option
+@scorer_option
+@per_section_option
+@encoding_option
 def sections(
     article: Path, profile: Path | None, scorer: str | None, per_section: int | None, encoding: str
 ) -> None:
@@ -355,9 +355,7 @@ Examples:
 @click.option(
     "-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@click.option(
-    "--encoding", default="utf-8", show_default=True, help="Text encoding of the article."
-)
+@encoding_option
 def quotes(article: Path, fmt: str, encoding: str) -> None:
     """List every direct quote with its speaker, cue and role.
 
@@ -438,21 +436,10 @@ Examples:
     help="Seconds to wait for the server at each step.",
 )
 @click.option("--dry-run", is_flag=True, help="Print the message instead of sending it.")
-@click.option(
-    "-p",
-    "--profile",
-    type=click.Path(path_type=Path),
-    help="Brief profile (TOML) for an article; default: X.toml beside X.txt, if any.",
-)
-@click.option("-d", "--date", callback=_check_date, help="Date of the brief, YYYY-MM-DD.")
-@click.option(
-    "--template-dir",
-    type=click.Path(path_type=Path),
-    help="Folder of templates that override the packaged ones.",
-)
-@click.option(
-    "--encoding", default="utf-8", show_default=True, help="Text encoding of the article."
-)
+@profile_option
+@date_option
+@template_dir_option
+@encoding_option
 def send(
     brief_or_article: Path,
     to: tuple[str, ...],
