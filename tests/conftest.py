@@ -16,7 +16,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--regen-golden",
         action="store_true",
-        help="Rewrite the golden briefs (tests/golden/ and briefs/) from the current code.",
+        help="Rewrite the golden files (briefs/, README blocks) from the current code.",
     )
 
 
