@@ -57,6 +57,10 @@ _BEFORE_OPEN = frozenset("([{\u2014\u2013-/:;,") | _DOUBLE | _SINGLE
 _AFTER_CLOSE = frozenset(".,;:!?)]}\u2014\u2013-/\u2026") | _DOUBLE | _SINGLE
 
 
+# Every character _space accepts (all of str.isspace's lie below U+3001).
+_SPACES = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff"
+
+
 def _space(c: str | None) -> bool:
     # A BOM or line edge counts as space so offsets stay exact with a BOM.
     return c is None or c.isspace() or c == "\ufeff"
@@ -94,11 +98,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and _space(text[start]):
-        start += 1
-    while end > start and _space(text[end - 1]):
-        end -= 1
-    return start, end
+    seg = text[start:end]
+    left = seg.lstrip(_SPACES)
+    if not left:
+        return end, end
+    return start + len(seg) - len(left), start + len(left.rstrip(_SPACES)) + len(seg) - len(left)
 
 
 def _starts_with_opener(text: str, lo: int, hi: int) -> bool:
@@ -664,12 +668,12 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
     return None
 
 
-def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Registry:
+def _build_registry(text: str, masked: str, lines: list[tuple[int, int]], limit: int) -> _Registry:
     reg = _Registry(text=text)
     found: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
     starts = [lo for lo, _ in lines]
     # Names inside quotes are masked out: a name a speaker utters is not a mention.
-    runs = _runs(masked, 0, len(masked))
+    runs = _runs(masked, 0, limit)
     for s, e, toks in runs:
         if len(toks) == 1 and toks[0] not in _TITLE_WORDS:
             continue  # one word: a name only if a full name or a title backs it
@@ -746,7 +750,9 @@ def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]
     """Sentence spans of one line; quote interiors are masked so never split."""
     cuts = [lo]
     for m in _SENT_END_RE.finditer(masked, lo, hi):
-        before = masked[lo : m.start()].split()
+        # The word before the stop; abbreviations are short, so a few
+        # characters suffice (splitting the whole prefix was quadratic).
+        before = masked[max(lo, m.start() - 8) : m.start()].split()
         last = before[-1] if before else ""
         if _ABBREV_RE.fullmatch(last):
             continue
@@ -1307,19 +1313,21 @@ def _extract(text: str) -> tuple[Quote, ...]:
     if not spans:
         return ()
     masked = _mask(text, spans)
-    reg = _build_registry(text, masked, lines)
+    # Lines after the last quote cannot change an attribution, except the lede
+    # under a quoted headline: names and cues are read up to there only.
+    last_line = max(spans[-1].line + 1, min(len(lines), 5))
+    limit = lines[last_line - 1][1]
+    reg = _build_registry(text, masked, lines, limit)
     disc = _Discourse(reg, masked)
     result: dict[int, tuple[str | None, str | None, str | None, str | None]] = {}
     starts = [lo for lo, _ in lines]
     by_line: dict[int, list[_Span]] = {}
     for sp in spans:
         by_line.setdefault(sp.line, []).append(sp)
-    cues = _cue_matches(masked, 0, len(masked))
+    cues = _cue_matches(masked, 0, limit)
     spoke: dict[int, list[tuple[str, str | None]]] = {}  # line -> person speakers
     cue_lines = {bisect_right(starts, a) - 1 for a, _b in cues}
-    # Lines after the last quote cannot change an attribution, except the lede
-    # under a quoted headline.
-    for n in range(max(max(by_line) + 1, min(len(lines), 5))):
+    for n in range(last_line):
         lo, hi = lines[n]
         if hi - lo < 160 and _is_heading(text, lo, hi):
             disc.last = None
