@@ -225,7 +225,7 @@ def main() -> None:
     here = ROOT / "bench" / "quotes"
     sets = {
         name: json.loads((here / f"{name}.json").read_text(encoding="utf-8"))["documents"]
-        for name in ("gold", "heldout", "blind", "blind2", "blind3", "blind4")
+        for name in ("gold", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
     }
     sets["all"] = [d for docs in sets.values() for d in docs]
     labels = {
@@ -235,6 +235,7 @@ def main() -> None:
         "blind2": "set D (10 BBC)",
         "blind3": "set E (10 BBC)",
         "blind4": "set F (20 BBC)",
+        "blind5": "set G (12 BBC)",
         "all": "all sets",
     }
     tx = textacy_system()
