@@ -241,7 +241,11 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _CUE_RE = re.compile(
-    r"(?<![\w'’-])(?:" + "|".join(_CUE_PHRASES) + "|" + _trie(_CUE_SET) + r")(?![\w'’-])"
+    r"(?=[A-Za-z])(?<![\w'’-])(?:"
+    + "|".join(_CUE_PHRASES)
+    + "|"
+    + _trie(_CUE_SET)
+    + r")(?![\w'’-])"
 )
 # Participles and -ing forms take the subject of the clause they hang on.
 _PARTICIPLES = frozenset(w for w in _CUE_WORDS if w.endswith("ing"))
@@ -356,7 +360,9 @@ _CAP = (
 )
 _PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|dos|del)"
 _RUN_RE = re.compile(
-    rf"(?<![\w'’\-]){_CAP}(?:(?: {_PARTICLE}| &)* {_CAP})*(?:['’]s\b|(?<=s)['’](?![\w]))?"
+    # The lookahead is redundant but lets the engine skip to capitals fast.
+    rf"(?=[{_UPPER}])(?<![\w'’\-]){_CAP}(?:(?: {_PARTICLE}| &)* {_CAP})*"
+    r"(?:['’]s\b|(?<=s)['’](?![\w]))?"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
@@ -378,12 +384,12 @@ _OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
 _SHORT_TAIL_RE = re.compile(r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]+[.!?](?=\s|$)")
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
-_NOT_BREAK_RE = re.compile(r"[^\r\n]")
 _APPOS_AFTER_RE = re.compile(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$")
 _ABBREV_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|No|vs|[A-Z])")
-_QUOTE_END_RE = re.compile(r"# ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
-_NP_BOUNDARY_RE = re.compile(r"[\"“”#;:()\[\]]|\s[-\u2013\u2014]\s*$")
+_QUOTE_END_RE = re.compile(r" ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
+_NP_BOUNDARY_CHARS = '"“”#;:()[]'
+_DASH_END_RE = re.compile(r"\s[-\u2013\u2014]\s*$")
 _NONSPACE_RE = re.compile(r"\S+")
 _PREP_RE = re.compile(r"\s(?:of|at|from|in|for|with|on)\s")
 _RIGHT_NP_RE = re.compile(r"\s+([^,.;:!?\"“”#]+)")
@@ -746,8 +752,12 @@ class _Event:
     who: _Who | None  # None: a participle that takes its clause's subject
 
 
-def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Sentence spans of one line; quote interiors are masked so never split."""
+def _sentences(
+    text: str, masked: str, lo: int, hi: int, ends: Sequence[int]
+) -> list[tuple[int, int]]:
+    """Sentence spans of one line; quote interiors are masked so never split.
+
+    ``ends`` are the ends of the line's quotes."""
     cuts = [lo]
     for m in _SENT_END_RE.finditer(masked, lo, hi):
         # The word before the stop; abbreviations are short, so a few
@@ -761,12 +771,16 @@ def _sentences(text: str, masked: str, lo: int, hi: int) -> list[tuple[int, int]
             j += 1
         cuts.append(j)
     # A masked quote that ends in sentence punctuation ends the sentence too.
-    for m in _QUOTE_END_RE.finditer(masked[lo:hi]):
-        k = lo + m.start()
-        if text[k] in "!?" and _short_cue_follows(masked, lo + m.end(), hi):
+    for end in ends:
+        k = end - 1
+        if text[k] not in ".!?\u2026":
+            continue
+        m = _QUOTE_END_RE.match(masked, end, hi)
+        if m is None:
+            continue
+        if text[k] in "!?" and _short_cue_follows(masked, m.end(), hi):
             continue  # '"...?" Mr Weingarten pressed.': the cue is the quote's
-        if text[k] in ".!?\u2026":
-            cuts.append(lo + m.end())
+        cuts.append(m.end())
     cuts = sorted(set(cuts))
     out = []
     for a, b in zip(cuts, [*cuts[1:], hi], strict=False):
@@ -801,9 +815,11 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
     seg = masked[lo:pos]
     for a, b in asides:
         seg = seg[: a - lo] + " " * (b - a) + seg[b - lo :]
-    cut = 0
-    for m in _NP_BOUNDARY_RE.finditer(seg):
-        cut = m.end()
+    # The end of the last boundary: found from the right, since a masked quote
+    # is a boundary at every one of its characters.
+    cut = max(seg.rfind(c) for c in _NP_BOUNDARY_CHARS) + 1
+    if _DASH_END_RE.search(seg):
+        cut = len(seg)
     words = list(_NONSPACE_RE.finditer(seg, cut))
     for k in range(len(words) - 1, -1, -1):
         m = words[k]
@@ -1237,8 +1253,8 @@ def _mask(text: str, spans: list[_Span]) -> str:
     """``text`` with every quote's interior turned into ``#`` (line breaks kept)."""
     pieces, pos = [], 0
     for sp in spans:
-        inner = text[sp.start : sp.end]
-        pieces += [text[pos : sp.start], _NOT_BREAK_RE.sub("#", inner)]
+        # A span never crosses a line break, so its interior is all "#".
+        pieces += [text[pos : sp.start], "#" * (sp.end - sp.start)]
         pos = sp.end
     pieces.append(text[pos:])
     return "".join(pieces)
@@ -1335,7 +1351,7 @@ def _extract(text: str) -> tuple[Quote, ...]:
         if n not in by_line and n not in cue_lines:
             continue
         line_spans = by_line.get(n, [])
-        for s0, s1 in _sentences(text, masked, lo, hi):
+        for s0, s1 in _sentences(text, masked, lo, hi, [sp.end for sp in line_spans]):
             events = _events(text, masked, s0, s1, reg, cues)
             resolved: list[tuple[_Event, _Who]] = []
             prev: _Who | None = None
