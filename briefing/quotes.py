@@ -775,12 +775,12 @@ def _sentences(
         k = end - 1
         if text[k] not in ".!?\u2026":
             continue
-        m = _QUOTE_END_RE.match(masked, end, hi)
-        if m is None:
+        tail = _QUOTE_END_RE.match(masked, end, hi)
+        if tail is None:
             continue
-        if text[k] in "!?" and _short_cue_follows(masked, m.end(), hi):
+        if text[k] in "!?" and _short_cue_follows(masked, tail.end(), hi):
             continue  # '"...?" Mr Weingarten pressed.': the cue is the quote's
-        cuts.append(m.end())
+        cuts.append(tail.end())
     cuts = sorted(set(cuts))
     out = []
     for a, b in zip(cuts, [*cuts[1:], hi], strict=False):
