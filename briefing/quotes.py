@@ -410,10 +410,12 @@ _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2
 
 
 def _bare(token: str) -> str:
-    """A token without a possessive ending or trailing period."""
-    for tail in ("'s", "’s", "'", "’"):
-        if token.endswith(tail) and len(token) > len(tail):
-            return token[: -len(tail)]
+    """A token without a possessive ending ("Blair's", "Jones'")."""
+    last = token[-1:]
+    if last == "s":
+        return token[:-2] if len(token) > 2 and token[-2] in "'’" else token
+    if last in ("'", "’") and len(token) > 1:
+        return token[:-1]
     return token
 
 
@@ -444,6 +446,8 @@ class _Registry:
     pending: dict[str, list[tuple[int, int, tuple[str, ...], int, int]]] = field(
         default_factory=dict
     )
+    # Full names already looked up (names are final before the first look-up).
+    full: dict[str, str] = field(default_factory=dict)
 
     def index(self) -> None:
         self.by_token = {}
@@ -504,8 +508,11 @@ class _Registry:
             return None
         if len(tokens) >= 2:
             joined = " ".join(tokens)
-            best = [n for n in self.names if n == joined or n.endswith(" " + joined)]
-            return max(best, key=len) if best else joined
+            known = self.full.get(joined)
+            if known is None:
+                best = [n for n in self.names if n == joined or n.endswith(" " + joined)]
+                known = self.full[joined] = max(best, key=len) if best else joined
+            return known
         t = tokens[0]
         anywhere = self.by_token.get(t)
         if not anywhere:
@@ -1465,7 +1472,10 @@ def _echo(
     """Teaser lines and the title take the attribution of the body they repeat."""
     out = list(quotes)
     first = next((k for k, (lo, hi) in enumerate(lines) if text[lo:hi].strip()), None)
+    span_lines = {sp.line for sp in spans}
     for n, (lo, hi) in enumerate(lines[:-1]):
+        if n not in span_lines:
+            continue  # nothing on this line to take an attribution
         stem = text[lo:hi].rstrip().rstrip(".\u2026").rstrip()
         nxt = next(((a, b) for a, b in lines[n + 1 :] if text[a:b].strip()), None)
         if nxt is None or len(stem) < 20 or stem == text[nxt[0] : nxt[1]].rstrip():
