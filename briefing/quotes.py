@@ -547,7 +547,10 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
     Words join a run only across a single space (so "Asia-Pacific. Wang" is two
     runs), and a possessive ends one ("Britain's | Jason Gardener").
     """
-    out = []
+    out: list[tuple[int, int, list[str]]] = []
+    seg = text[lo:hi]
+    if seg == seg.lower():
+        return out  # nothing capitalised (a run starts with a letter lower() changes)
     for m in _RUN_RE.finditer(text, lo, hi):
         toks = m.group().split(" ")
         if toks[0][:1].isupper():

@@ -179,33 +179,65 @@ def evaluate(
     return {t: figures(totals[t]) for t in THRESHOLDS}
 
 
-def speed() -> dict[str, float]:
-    """CPU seconds over all BBC articles, best of three runs.
+def speed() -> dict[str, list[float]]:
+    """CPU seconds over all BBC articles for each job, three interleaved runs.
 
-    CPU time rather than wall time, and the best of three, because the machine
-    is shared: other jobs change wall times by a factor of two.
+    The measure of the issue's budget: what quote extraction adds to building
+    a brief is the time of ``build_brief(parse_text(t))`` (which extracts and
+    attaches quotes) over the same with ``quotes=()``, and likewise with
+    ``render(..., "md")`` on top; each run's share is its own with/without
+    ratio, so the three runs give a range. CPU time (``process_time``), not
+    wall time, because the machine is shared and wall times swing twofold.
     """
     from briefing.pipeline import build_brief
     from briefing.read import parse_text
     from briefing.render import render
 
     texts = [_read(p) for p in sorted(BBC.glob("*/*.txt"))]
-
-    def best(job: Callable[[str], object]) -> float:
-        times = []
-        for _ in range(3):
+    jobs: dict[str, Callable[[str], object]] = {
+        "quotes": extract_quotes,
+        "brief": lambda t: build_brief(parse_text(t), quotes=()),
+        "brief+quotes": lambda t: build_brief(parse_text(t)),
+        "md": lambda t: render(build_brief(parse_text(t), quotes=()), "md"),
+        "md+quotes": lambda t: render(build_brief(parse_text(t)), "md"),
+    }
+    runs: dict[str, list[float]] = {k: [] for k in jobs}
+    for _ in range(3):
+        for name, job in jobs.items():
             t0 = time.process_time()
             for text in texts:
                 job(text)
-            times.append(time.process_time() - t0)
-        return min(times)
+            runs[name].append(time.process_time() - t0)
+    runs["articles"] = [float(len(texts))]
+    return runs
 
-    return {
-        "articles": float(len(texts)),
-        "brief": best(lambda t: build_brief(parse_text(t), quotes=())),
-        "brief+md": best(lambda t: render(build_brief(parse_text(t), quotes=()), "md")),
-        "quotes": best(extract_quotes),
-    }
+
+def _speed_lines(t: dict[str, list[float]]) -> list[str]:
+    n = t["articles"][0]
+
+    def ms(key: str) -> str:
+        return f"{min(t[key]) / n * 1000:.2f}-{max(t[key]) / n * 1000:.2f} ms"
+
+    def added(with_q: str, without: str) -> str:
+        shares = [a / b - 1 for a, b in zip(t[with_q], t[without], strict=True)]
+        return f"{min(shares):.0%}-{max(shares):.0%}"
+
+    return [
+        "",
+        f"Speed over {n:.0f} BBC articles, CPU time per article, range of 3 runs:",
+        "",
+        "| job | per article |",
+        "|---|---|",
+        f"| extract_quotes alone | {ms('quotes')} |",
+        f"| parse_text + build_brief(quotes=()) | {ms('brief')} |",
+        f"| parse_text + build_brief (extracts quotes) | {ms('brief+quotes')} |",
+        f"| the same + render(..., 'md'), quotes=() | {ms('md')} |",
+        f"| the same + render(..., 'md'), with quotes | {ms('md+quotes')} |",
+        "",
+        f"Quote extraction adds {added('md+quotes', 'md')} to building and rendering a "
+        f"Markdown brief, and {added('brief+quotes', 'brief')} to parse_text + build_brief "
+        "alone (each run's with/without ratio).",
+    ]
 
 
 def _row(name: str, res: dict[float, dict[str, float]]) -> str:
@@ -256,14 +288,7 @@ def main() -> None:
     s = evaluate(ours, seed, False)[0.3]
     lines += ["", f"Seed alone (ours): F1@0.3 {s['F1']:.3f}, speaker accuracy {s['speaker']:.3f}."]
     if not args.no_speed:
-        t = speed()
-        lines += [
-            "",
-            f"Speed over {t['articles']:.0f} BBC articles (CPU time, best of 3): extract_quotes "
-            f"{t['quotes']:.2f} s; parse_text + build_brief(quotes=()) {t['brief']:.2f} s "
-            f"(quotes add {t['quotes'] / t['brief']:.0%}); the same plus render(..., 'md') "
-            f"{t['brief+md']:.2f} s (quotes add {t['quotes'] / t['brief+md']:.0%}).",
-        ]
+        lines += _speed_lines(speed())
     table = "\n".join(lines)
     print(table)
     if args.write:
