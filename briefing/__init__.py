@@ -8,6 +8,8 @@ entry point shared by the CLI, the benchmark and other programs.
 
 from __future__ import annotations
 
+from .summarize import summarize
+
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+__all__ = ["__version__", "summarize"]

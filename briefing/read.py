@@ -34,8 +34,14 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]{1,38}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&]{0,30})\))?\s*(?::|--|—|–|-)\s+"
 )
-# "(CNN)A judge ...", "(Reuters) - Shares ...": an outlet credit with no place.
-_OUTLET_LEAD = re.compile(r"\((?P<outlet>[A-Z][A-Za-z .&]{0,30})\)\s*(?:(?:--|—|–|-)\s+)?(?=\S)")
+# "(CNN)A judge ...", "Kano, Nigeria (CNN)An ...", "(Reuters) - Shares ...": an
+# outlet credit, maybe after a place in title case. The credit must be glued to
+# the next sentence or followed by a dash, so "Microsoft (MSFT) said" is news.
+_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}"
+_OUTLET_LEAD = re.compile(
+    rf"(?:(?P<place>{_NAME}(?:,\s+{_NAME})?)\s*)?"
+    r"\((?P<outlet>[A-Z][A-Za-z .&]{0,30})\)(?:\s*(?:--|—|–|-)\s+|(?=[A-Z0-9\"“‘']))"
+)
 # Lines that talk about the article rather than report news.
 _META = re.compile(
     r"""^(?:
@@ -168,6 +174,7 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
             paragraphs[first_body] = _Para(m.end(), para.end, False)
         elif lead and lead.end() < para.end:
             outlet = lead.group("outlet").strip()
+            dateline = lead.group("place")
             paragraphs[first_body] = _Para(lead.end(), para.end, False)
     outlet = outlet or meta_outlet(text)
 

@@ -89,6 +89,12 @@ def test_outlet_credit_without_place() -> None:
     article = parse_text("(CNN)A judge ruled on Monday. The case is closed.\n")
     assert (article.outlet, article.dateline) == ("CNN", None)
     assert article.sentences[0].text == "A judge ruled on Monday."
+    article = parse_text("Kano, Nigeria (CNN)An attack took place. Many fled.\n")
+    assert (article.outlet, article.dateline) == ("CNN", "Kano, Nigeria")
+    assert article.sentences[0].text == "An attack took place."
+    article = parse_text("Microsoft (MSFT) said profits rose. Shares fell.\n")
+    assert (article.outlet, article.dateline) == (None, None)
+    assert article.sentences[0].text == "Microsoft (MSFT) said profits rose."
 
 
 def test_dates_found_in_text() -> None:
