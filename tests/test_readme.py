@@ -36,8 +36,11 @@ def _example_brief() -> str:
 def _file(relative: str) -> Callable[[], str]:
     def read() -> str:
         text = (ROOT / relative).read_text(encoding="utf-8")
-        # The table files start with their own title; the README has its own.
-        return text.split("\n", 1)[1].lstrip("\n") if text.startswith("# ") else text
+        # The table files start with their own title; the README has its own,
+        # and their headings sit three levels down in the README.
+        if text.startswith("# "):
+            text = text.split("\n", 1)[1].lstrip("\n")
+        return re.sub(r"(?m)^(#+) ", r"###\1 ", text)
 
     return read
 
