@@ -684,12 +684,12 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
     return None
 
 
-def _build_registry(text: str, masked: str, lines: list[tuple[int, int]], limit: int) -> _Registry:
+def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Registry:
     reg = _Registry(text=text)
     found: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
     starts = [lo for lo, _ in lines]
     # Names inside quotes are masked out: a name a speaker utters is not a mention.
-    runs = _runs(masked, 0, limit)
+    runs = _runs(masked, 0, len(masked))
     for s, e, toks in runs:
         if len(toks) == 1 and toks[0] not in _TITLE_WORDS:
             continue  # one word: a name only if a full name or a title backs it
@@ -1340,10 +1340,12 @@ def _extract(text: str) -> tuple[Quote, ...]:
         return ()
     masked = _mask(text, spans)
     # Lines after the last quote cannot change an attribution, except the lede
-    # under a quoted headline: names and cues are read up to there only.
+    # under a quoted headline: cues are read up to there only. Names are read
+    # everywhere: a full name or a title given only later still names the
+    # speaker ("Robert Kilroy-Silk", "Prime Minister").
     last_line = max(spans[-1].line + 1, min(len(lines), 5))
     limit = lines[last_line - 1][1]
-    reg = _build_registry(text, masked, lines, limit)
+    reg = _build_registry(text, masked, lines)
     disc = _Discourse(reg, masked)
     result: dict[int, tuple[str | None, str | None, str | None, str | None]] = {}
     starts = [lo for lo, _ in lines]
