@@ -3,8 +3,8 @@
 This is how the first-score table in README.md is checked: each set's first
 score is the extractor at the commit it was first scored with.
 
-    /tmp/venv/bin/python bench/quotes/first_score.py 968dd5d blind4
-    /tmp/venv/bin/python bench/quotes/first_score.py 968dd5d blind4 --errors
+    .venv/bin/python bench/quotes/first_score.py 968dd5d blind4
+    .venv/bin/python bench/quotes/first_score.py 968dd5d blind4 --errors
 
 Run from the repository root; the commit's module is loaded from ``git show``
 with its relative imports pointed at today's package (quotes.py imports only

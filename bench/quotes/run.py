@@ -13,7 +13,7 @@ spans, we compare names: equal after dropping honorifics, or one name's words
 contained in the other's ("Thomas" matches "Richard Thomas"), with joint
 speakers compared part by part; null matches only null.
 
-Run from the repository root:  /tmp/venv/bin/python bench/quotes/run.py
+Run from the repository root:  .venv/bin/python bench/quotes/run.py
 """
 
 from __future__ import annotations
