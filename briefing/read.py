@@ -116,7 +116,9 @@ def read_article(
         data = p.read_bytes()
     except OSError as exc:
         raise BriefingError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    return parse_bytes(data, str(p), encoding=encoding, markdown=_is_markdown(p))
+    # Offsets stay exact: CRLF and a BOM are kept and _lines reads past them.
+    text = decode(data, str(p), encoding=encoding)
+    return parse_text(text, path=str(p), markdown=_is_markdown(p))
 
 
 def _is_markdown(p: Path) -> bool:
@@ -136,15 +138,6 @@ def decode(data: bytes, name: str, *, encoding: str = "utf-8") -> str:
         ) from None
     except LookupError:
         raise BriefingError(f"unknown encoding {encoding!r}") from None
-
-
-def parse_bytes(
-    data: bytes, name: str, *, encoding: str = "utf-8", markdown: bool = False
-) -> Article:
-    text = decode(data, name, encoding=encoding)
-    # Normalise only CR-less old Mac files? No: keep offsets exact and let
-    # _lines handle \r\n and \r.
-    return parse_text(text, path=name, markdown=markdown)
 
 
 def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Article:
