@@ -38,7 +38,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import repeat
+from heapq import heapify, heappop, heappush
+from itertools import chain
 
 from .errors import BriefingError
 from .model import Sentence
@@ -84,63 +85,69 @@ _TERMS: dict[str, str] = {}
 _TERMS_MAX = 200_000
 
 
-def _tokens(sentence: str) -> list[str]:
-    """Lower-cased whitespace-separated tokens, punctuation still attached."""
-    return sentence.lower().split()
+def _content(sentences: Sequence[Sentence]) -> tuple[list[set[str]], list[int]]:
+    """Each sentence's set of content terms, and its count of tokens.
 
-
-def _bag(tokens: Sequence[str], stop: frozenset[str]) -> frozenset[str]:
-    """The content terms among a sentence's tokens."""
+    Tokens are the lower-cased whitespace-separated words, punctuation still
+    attached; the shared ``_TERMS`` table turns each into its term (or "" for
+    a stop word), so a known token costs one dictionary lookup.
+    """
     terms = _TERMS
-    out = set(map(terms.get, tokens))
-    if None in out:
-        if len(terms) > _TERMS_MAX:
-            terms.clear()
-        for w in tokens:
-            if w not in terms:
-                bare = w.strip(_EDGE)
-                terms[w] = "" if len(bare) < 2 or bare in stop else _term(bare)
-        out = set(map(terms.get, tokens))
-    out.discard("")
-    return frozenset(out)  # type: ignore[arg-type]
+    stop: frozenset[str] | None = None
+    bags: list[set[str]] = []
+    sizes: list[int] = []
+    for s in sentences:
+        tokens = s.text.lower().split()
+        sizes.append(len(tokens))
+        bag = set(map(terms.get, tokens))
+        if None in bag:
+            if stop is None:
+                stop = stop_words()
+                if len(terms) > _TERMS_MAX:
+                    terms.clear()
+            for w in tokens:
+                if w not in terms:
+                    bare = w.strip(_EDGE)
+                    terms[w] = "" if len(bare) < 2 or bare in stop else _term(bare)
+            bag = set(map(terms.get, tokens))
+        bag.discard("")
+        bags.append(bag)  # type: ignore[arg-type]
+    return bags, sizes
 
 
 def _is_question(text: str) -> bool:
-    return text.rstrip().rstrip("\"'”’)").endswith("?")
+    return "?" in text and text.rstrip().rstrip("\"'”’)").endswith("?")
 
 
 def centrality(sentences: Sequence[Sentence]) -> tuple[float, ...]:
     """Position-weighted forward centrality, before the redundancy step."""
-    stop = stop_words()
-    tokens = [_tokens(s.text) for s in sentences]
-    return _centrality(sentences, tokens, [_bag(t, stop) for t in tokens])
+    return tuple(_centrality(sentences, *_content(sentences)))
 
 
 def _centrality(
-    sentences: Sequence[Sentence],
-    tokens: Sequence[Sequence[str]],
-    bags: Sequence[frozenset[str]],
-) -> tuple[float, ...]:
+    sentences: Sequence[Sentence], bags: Sequence[set[str]], sizes: Sequence[int]
+) -> list[float]:
     n = len(sentences)
-    total: Counter[str] = Counter()
-    for bag in bags:
-        total.update(bag)
-    seen: Counter[str] = Counter()
+    total = Counter(chain.from_iterable(bags))  # in how many sentences each term is
+    seen = dict.fromkeys(total, 0)  # ... among the sentences before this one
+    df = total.__getitem__
+    before = seen.__getitem__
     norm = max(1, n - 1)
     values: list[float] = []
-    for i, (s, bag) in enumerate(zip(sentences, bags, strict=True)):
-        # later = sum over the bag of (total - 1 - seen); C-level sums of dict lookups.
-        earlier = sum(map(seen.get, bag, repeat(0)))
-        later = sum(map(total.__getitem__, bag)) - len(bag) - earlier
-        seen.update(bag)
-        central = max(0.0, (later - _BACKWARD * earlier) / norm)
-        value = (_FLOOR + central) / (1 + i)
-        if _is_question(s.text):
+    for i, bag in enumerate(bags):
+        # C-level sums of dict lookups: earlier = sum of seen, later = sum of the rest.
+        earlier = sum(map(before, bag))
+        later = sum(map(df, bag)) - len(bag) - earlier
+        for w in bag:
+            seen[w] += 1
+        central = (later - _BACKWARD * earlier) / norm
+        value = (_FLOOR + (central if central > 0.0 else 0.0)) / (1 + i)
+        if _is_question(sentences[i].text):
             value *= _QUESTION
-        if len(tokens[i]) < _FRAGMENT_WORDS:
+        if sizes[i] < _FRAGMENT_WORDS:
             value *= _FRAGMENT
         values.append(value)
-    return tuple(values)
+    return values
 
 
 def default(sentences: Sequence[Sentence]) -> tuple[float, ...]:
@@ -152,26 +159,27 @@ def default(sentences: Sequence[Sentence]) -> tuple[float, ...]:
     n = len(sentences)
     if n == 0:
         return ()
-    stop = stop_words()
-    tokens = [_tokens(s.text) for s in sentences]
-    all_bags = [_bag(t, stop) for t in tokens]
-    base = _centrality(sentences, tokens, all_bags)
+    bags, sizes = _content(sentences)
+    base = _centrality(sentences, bags, sizes)
     top = max(base) or 1.0
     values = [0.999 * v / top for v in base]
     pool = sorted(range(n), key=lambda i: (-base[i], i))[:_MMR_POOL]
-    bags = {i: all_bags[i] for i in pool}
-    covered: set[str] = set()
-    left = list(pool)
     size = len(pool)
+    # Greedy MMR, evaluated lazily: a candidate's value only falls as coverage
+    # grows, so the value last computed for it is an upper bound. The heap's
+    # best entry is recomputed until it is current; ties go to the earlier
+    # sentence, as in the plain greedy loop.
+    heap = [(-base[i], i, 0) for i in pool]  # (-bound, sentence, rank computed at)
+    heapify(heap)
+    covered: set[str] = set()
     for rank in range(size):
-        best, best_value = left[0], -1.0
-        for i in left:
-            bag = bags[i]
-            overlap = len(bag & covered) / len(bag) if bag else 0.0
-            v = base[i] * (1.0 - _REDUNDANCY * overlap)
-            if v > best_value or (v == best_value and i < best):
-                best, best_value = i, v
-        left.remove(best)
+        while True:
+            _, best, at = heappop(heap)
+            if at == rank:
+                break
+            bag = bags[best]
+            overlap = len(covered.intersection(bag)) / len(bag) if bag else 0.0
+            heappush(heap, (-base[best] * (1.0 - _REDUNDANCY * overlap), best, rank))
         covered |= bags[best]
         values[best] = 1.0 + (size - rank) / size
     return tuple(values)
