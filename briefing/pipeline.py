@@ -47,7 +47,8 @@ def build_brief(
     bottom = Statement(lede, score_of[lede.index]) if lede else None
     parts = assign_parts(article, profile)
     if quotes is None:
-        quotes = extract_quotes(article.text)
+        # A profile that shows no quotes does not pay for finding them.
+        quotes = extract_quotes(article.text) if profile.quotes_per_section else ()
 
     seen = {_norm(lede.text)} if lede else set()
     sections: list[BriefSection] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -58,6 +59,20 @@ def test_seed_brief_shows_attributed_quotes(seed: Path) -> None:
     quotes = [q for s in brief.sections for q in s.quotes]
     assert quotes, "the seed brief shows no quote"
     assert {q.speaker for q in quotes} <= {"Sergey Lavrov", "Wang Yi", "Sergey Lavrov and Wang Yi"}
+
+
+def test_no_quotes_wanted_means_none_extracted(seed: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import briefing.pipeline as pipeline
+
+    def fail(text: str) -> tuple[()]:
+        raise AssertionError("extract_quotes was called")
+
+    monkeypatch.setattr(pipeline, "extract_quotes", fail)
+    brief = _seed_brief(seed, quotes_per_section=0)
+    assert brief.sections, "the brief still has its parts"
+    assert not any(section.quotes for section in brief.sections)
+    with pytest.raises(AssertionError, match="extract_quotes was called"):
+        _seed_brief(seed)
 
 
 def test_seed_markdown_within_450_words(seed: Path) -> None:
