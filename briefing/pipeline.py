@@ -9,6 +9,7 @@ statements until the brief fits its word budget.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -47,14 +48,18 @@ def build_brief(
     bottom = Statement(lede, score_of[lede.index]) if lede else None
     parts = assign_parts(article, profile)
     if quotes is None:
-        # A profile that shows no quotes does not pay for finding them.
-        quotes = extract_quotes(article.text) if profile.quotes_per_section else ()
+        quotes = extract_quotes(article.text)
+    spans = [(q.start, q.end) for q in quotes]
 
     seen = {_norm(lede.text)} if lede else set()
     sections: list[BriefSection] = []
     count = profile.per_section if len(parts) > 1 else max(profile.per_section, 4)
     for part in parts:
-        candidates = [s for s in part.sentences if s is not lede and _norm(s.text) not in seen]
+        candidates = [
+            s
+            for s in part.sentences
+            if s is not lede and _norm(s.text) not in seen and not _bare_quote(s, spans)
+        ]
         # A sentence that repeats another word for word is shown once.
         unique: dict[str, Sentence] = {}
         for s in candidates:
@@ -87,6 +92,40 @@ def build_brief(
 
 def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+# Capitalised words that do not name anyone: pronouns, connectives, titles.
+_NOT_NAMES = frozenset(
+    "he she they it we i you his her their its but and the a an so then this that these "
+    "those as in on at for yet also mr mrs ms dr sir lord lady".split()
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _bare_quote(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` is quoted words with no one named as their speaker.
+
+    A key point must say who is speaking: '"It is shameful ...",' or '"...,"
+    he said.' means nothing on its own in a brief (the quote block shows such
+    words with their resolved speaker instead). A sentence is bare when quotes
+    cover it and what is left outside them is at most six words, none of
+    them a capitalised name.
+    """
+    outside: list[str] = []
+    pos, quoted = sentence.start, False
+    for start, end in spans:
+        if end <= sentence.start or start >= sentence.end:
+            continue
+        quoted = True
+        start, end = max(start, sentence.start), min(end, sentence.end)
+        outside.append(sentence.text[pos - sentence.start : start - sentence.start])
+        pos = max(pos, end)
+    if not quoted:
+        return False
+    outside.append(sentence.text[pos - sentence.start :])
+    words = _WORD.findall(" ".join(outside))
+    named = any(w[:1].isupper() and w.casefold() not in _NOT_NAMES for w in words)
+    return not named and len(words) <= 6
 
 
 def _attach_quotes(
