@@ -189,17 +189,35 @@ def speed() -> dict[str, list[float]]:
     ratio, so the three runs give a range. CPU time (``process_time``), not
     wall time, because the machine is shared and wall times swing twofold.
     """
+    import shutil
+    import tempfile
+
+    from briefing.output import brief_stem, write_atomic
     from briefing.pipeline import build_brief
-    from briefing.read import parse_text
+    from briefing.read import parse_text, read_article
     from briefing.render import render
 
-    texts = [_read(p) for p in sorted(BBC.glob("*/*.txt"))]
+    paths = sorted(BBC.glob("*/*.txt"))
+    texts = [_read(p) for p in paths]
+    path_of = dict(zip(texts, paths, strict=True))
+    out = Path(tempfile.mkdtemp(prefix="briefing-quote-bench-"))
+
+    def cli(text: str, *, quotes: bool) -> None:
+        """What `briefing build FILE` does for one article: read the file, build,
+        render Markdown and HTML, write both."""
+        brief = build_brief(read_article(path_of[text]), quotes=None if quotes else ())
+        stem = brief_stem("2000-01-01", brief.title)
+        for fmt in ("md", "html"):
+            write_atomic(out / f"{stem}.{fmt}", render(brief, fmt))
+
     jobs: dict[str, Callable[[str], object]] = {
         "quotes": extract_quotes,
         "brief": lambda t: build_brief(parse_text(t), quotes=()),
         "brief+quotes": lambda t: build_brief(parse_text(t)),
         "md": lambda t: render(build_brief(parse_text(t), quotes=()), "md"),
         "md+quotes": lambda t: render(build_brief(parse_text(t)), "md"),
+        "cli": lambda t: cli(t, quotes=False),
+        "cli+quotes": lambda t: cli(t, quotes=True),
     }
     runs: dict[str, list[float]] = {k: [] for k in jobs}
     clock = time.process_time
@@ -214,6 +232,7 @@ def speed() -> dict[str, list[float]]:
                 total[name] += clock() - t0
         for name in jobs:
             runs[name].append(total[name])
+    shutil.rmtree(out, ignore_errors=True)
     runs["articles"] = [float(len(texts))]
     return runs
 
@@ -239,9 +258,13 @@ def _speed_lines(t: dict[str, list[float]]) -> list[str]:
         f"| parse_text + build_brief (extracts quotes) | {ms('brief+quotes')} |",
         f"| the same + render(..., 'md'), quotes=() | {ms('md')} |",
         f"| the same + render(..., 'md'), with quotes | {ms('md+quotes')} |",
+        f"| as `briefing build FILE`: read, build, render and write .md and .html, "
+        f"quotes=() | {ms('cli')} |",
+        f"| the same, with quotes | {ms('cli+quotes')} |",
         "",
-        f"Quote extraction adds {added('md+quotes', 'md')} to building and rendering a "
-        f"Markdown brief, and {added('brief+quotes', 'brief')} to parse_text + build_brief "
+        f"Quote extraction adds {added('cli+quotes', 'cli')} to what `briefing build` does "
+        f"for an article, {added('md+quotes', 'md')} to building and rendering a Markdown "
+        f"brief in memory, and {added('brief+quotes', 'brief')} to parse_text + build_brief "
         "alone (each run's with/without ratio).",
     ]
 
