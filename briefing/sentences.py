@@ -11,6 +11,7 @@ reference sentences, see bench/README.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Words that end with a period without ending a sentence. Lower-cased and
@@ -35,6 +36,9 @@ _STARTERS = frozenset(
     "so yet in on at for if when while after before as his her its their our "
     "my mr mrs ms dr however meanwhile also now then still".split()
 )
+
+# Every listed word, for the quick "not an abbreviation" test.
+_ABBREVIATIONS = _TITLES | _NUMBERED | _OTHER | {"etc"}
 
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
@@ -78,6 +82,35 @@ def _is_abbreviation(before: str, following: str) -> bool:
     return False
 
 
+def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_BOUNDARY.finditer(text, start, end)``, found faster.
+
+    Every match starts with one of ``.!?…``. The regex engine tries the
+    pattern at every character, while ``str.find`` skips to the next period
+    at memchr speed, so the pattern is only tried where a mark is.
+    """
+    dot = text.find(".", start, end)
+    other = _next_mark(text, start, end)  # "!", "?" or "…": rare
+    while dot >= 0 or other >= 0:
+        at = dot if other < 0 or 0 <= dot < other else other
+        match = _BOUNDARY.match(text, at, end)
+        if match:
+            yield match
+            pos = match.end()
+        else:
+            pos = at + 1
+        if 0 <= dot < pos:
+            dot = text.find(".", pos, end)
+        if 0 <= other < pos:
+            other = _next_mark(text, pos, end)
+
+
+def _next_mark(text: str, start: int, end: int) -> int:
+    """Where the next "!", "?" or "…" in ``text[start:end]`` is; -1 if none."""
+    found = [i for i in (text.find(c, start, end) for c in "!?…") if i >= 0]
+    return min(found, default=-1)
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentence spans (absolute offsets).
 
@@ -87,49 +120,55 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """
     if end is None:
         end = len(text)
-    spans: list[tuple[int, int]] = []
+    # Spans need no trimming but at the two ends of the paragraph: a boundary
+    # match ends its sentence at a mark or a quote and the next one starts
+    # where its lookahead saw a letter or a mark.
     cursor = start
-    for match in _BOUNDARY.finditer(text, start, end):
-        punct = match.group("punct")
-        nxt_char = text[match.end("space") + len(match.group("next")) - 1]
-        if not (nxt_char.isupper() or nxt_char.isdigit()):
+    while cursor < end and text[cursor].isspace():
+        cursor += 1
+    spans: list[tuple[int, int]] = []
+    for match in _boundaries(text, cursor, end):
+        punct, close, space, nxt = match.groups()
+        nxt_char = nxt[-1]
+        if not space:
+            # 'challenge."Earlier': glued, only a closing quote or bracket before
+            # a capital ends a sentence ("U.S." and "1.2" go on).
+            if not (close and close[-1] in '"”)' and nxt_char.isupper()):
+                continue
+        elif not (nxt_char.isupper() or nxt_char.isdigit()):
             # "why?" and left / 5 p.m. when: a lower-case word goes on.
             continue
-        if not match.group("space") and not (
-            match.group("close")[-1:] in '"”)' and match.group("close") and nxt_char.isupper()
-        ):
-            continue
         if punct == ".":
-            before = _word_before(text, cursor, match.start())
-            nxt = _NEXT_WORD.match(text, match.end("space"), end)
-            following = nxt.group(1) if nxt else ""
-            if _is_abbreviation(before, following):
-                continue
-        elif punct.endswith(("…", "...")) and not match.group("close"):
+            token = _word_before(text, cursor, match.start()).rstrip(".")
+            # Most words before a period are none of the cases _is_abbreviation
+            # looks at (a listed word, an initial, a dotted word): no need to
+            # find the next word for them.
+            if len(token) < 2 or "." in token or token.lower() in _ABBREVIATIONS:
+                following = _NEXT_WORD.match(text, match.end(), end)
+                if _is_abbreviation(token, following.group(1) if following else ""):
+                    continue
+        elif not close and punct.endswith(("…", "...")):
             # An ellipsis before a capital usually marks an elision, not an end.
             continue
-        stop = match.end("close")
-        _append(text, spans, cursor, stop)
-        cursor = match.end("space")
-    _append(text, spans, cursor, end)
+        spans.append((cursor, match.end() - len(space)))
+        cursor = match.end()
+    while end > cursor and text[end - 1].isspace():
+        end -= 1
+    if cursor < end:
+        spans.append((cursor, end))
     return spans
 
 
 def _word_before(text: str, floor: int, end: int) -> str:
     """The word ending at ``end`` (back to whitespace or an opening mark)."""
-    i = end
-    while i > floor and not text[i - 1].isspace():
-        i -= 1
+    i = max(text.rfind(" ", floor, end) + 1, floor)
+    if not text[i:end].isprintable():
+        # Another kind of whitespace (a newline, a no-break space; every one but
+        # " " is unprintable) or a control character: walk back to the space.
+        i = end
+        while i > floor and not text[i - 1].isspace():
+            i -= 1
     return text[i:end].lstrip(_OPENERS)
-
-
-def _append(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        spans.append((start, end))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from briefing import sentences as S
 from briefing.sentences import sentence_spans, split_sentences, word_count, words
 
 
@@ -74,3 +75,55 @@ def test_spans_cover_every_character_in_order(text: str) -> None:
         assert not text[last:s].strip(), "nothing but whitespace between sentences"
         last = e
     assert not text[last:].strip()
+
+
+def _reference_spans(text: str) -> list[tuple[int, int]]:
+    """The splitter written plainly (one finditer, a loop per word): the oracle."""
+    spans: list[tuple[int, int]] = []
+
+    def append(start: int, end: int) -> None:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append((start, end))
+
+    cursor = 0
+    for match in S._BOUNDARY.finditer(text):
+        punct, close, space, nxt = match.groups()
+        if not (nxt[-1].isupper() or nxt[-1].isdigit()):
+            continue
+        if not space and not (close[-1:] in '"”)' and close and nxt[-1].isupper()):
+            continue
+        if punct == ".":
+            i = match.start()
+            while i > cursor and not text[i - 1].isspace():
+                i -= 1
+            before = text[i : match.start()].lstrip(S._OPENERS)
+            following = S._NEXT_WORD.match(text, match.end())
+            if S._is_abbreviation(before, following.group(1) if following else ""):
+                continue
+        elif punct.endswith(("…", "...")) and not close:
+            continue
+        append(cursor, match.end("close"))
+        cursor = match.end()
+    append(cursor, len(text))
+    return spans
+
+
+_WIDE_TEXT = st.lists(
+    st.sampled_from(
+        [*"ab XY.?!\"'”“()-…%1\n\t\xa0\u2009\u200bé»[*•—", "Mr", "U.S.", "etc", "No", "J", "The"]
+    ),
+    max_size=80,
+).map("".join)
+
+
+@given(_WIDE_TEXT)
+@example("He met\nJ. Smith at 5\xa0p.m. Then left! Why? So… It rose 1.2%. Done.")
+@example('Mr. Ng said "No." He (the U.S. envoy) left... Then?" Ok."Yes.')
+@settings(max_examples=300)
+def test_fast_paths_agree_with_the_plain_splitter(text: str) -> None:
+    # The str.find scan and the common-word shortcut must not change a span.
+    assert sentence_spans(text) == _reference_spans(text)
