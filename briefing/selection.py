@@ -13,16 +13,16 @@ from .model import Sentence, Statement
 from .sentences import word_count
 
 
-def rank(sentences: Sequence[Sentence], scores: Sequence[float]) -> list[Statement]:
-    """Statements best first; equal scores keep document order."""
+def _order(sentences: Sequence[Sentence], scores: Sequence[float]) -> list[int]:
+    """Sentence indexes best first; equal scores keep document order."""
     if len(sentences) != len(scores):
         raise ValueError("one score per sentence is needed")
-    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].start))
-    return [Statement(sentences[i], float(scores[i])) for i in order]
+    return sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].start))
 
 
-def in_document_order(statements: Sequence[Statement]) -> tuple[Statement, ...]:
-    return tuple(sorted(statements, key=lambda st: st.sentence.start))
+def rank(sentences: Sequence[Sentence], scores: Sequence[float]) -> list[Statement]:
+    """Statements best first; equal scores keep document order."""
+    return [Statement(sentences[i], float(scores[i])) for i in _order(sentences, scores)]
 
 
 def select(
@@ -40,15 +40,16 @@ def select(
     """
     if (count is None) == (words is None):
         raise ValueError("give exactly one of count or words")
-    ranked = rank(sentences, scores)
+    order = _order(sentences, scores)
     if count is not None:
-        return in_document_order(ranked[: max(count, 0)])
-    assert words is not None
-    chosen: list[Statement] = []
-    used = 0
-    for statement in ranked:
-        n = word_count(statement.sentence.text)
-        if used + n <= words:
-            chosen.append(statement)
-            used += n
-    return in_document_order(chosen)
+        chosen = order[: max(count, 0)]
+    else:
+        assert words is not None
+        chosen, used = [], 0
+        for i in order:
+            n = word_count(sentences[i].text)
+            if used + n <= words:
+                chosen.append(i)
+                used += n
+    chosen.sort(key=lambda i: sentences[i].start)
+    return tuple(Statement(sentences[i], float(scores[i])) for i in chosen)
