@@ -48,11 +48,16 @@ _OPENERS = "\"'“‘«(["
 # end), whitespace, then something that can open a sentence. With no
 # whitespace ('challenge."Earlier') only a closing quote or bracket before a
 # capital counts.
-_BOUNDARY = re.compile(
-    r"(?P<punct>[.!?…]+)(?P<close>[" + re.escape(_CLOSERS) + r"]*(?:\s+[\"”](?=\s))?)"
+_AFTER_PUNCT = (
+    r"(?P<close>[" + re.escape(_CLOSERS) + r"]*(?:\s+[\"”](?=\s))?)"
     r"(?P<space>\s*)"
     r"(?=(?P<next>(?:[-–—•*]\s+)?[" + re.escape(_OPENERS) + r"]*[^\W_]))"
 )
+_BOUNDARY = re.compile(r"(?P<punct>[.!?…]+)" + _AFTER_PUNCT)
+# The same matches in text with no "!", "?" or "…", found faster: with a
+# literal first character re skips from period to period at memchr speed
+# (it tries a pattern that starts with a character class at every character).
+_PERIOD_BOUNDARY = re.compile(r"(?P<punct>\.[.!?…]*)" + _AFTER_PUNCT)
 _NEXT_WORD = re.compile(r"(?:[-–—•*]\s+)?[" + re.escape(_OPENERS) + r"]*([^\W_][\w'’-]*)")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*")
 
@@ -86,29 +91,36 @@ def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``_BOUNDARY.finditer(text, start, end)``, found faster.
 
     Every match starts with one of ``.!?…``. The regex engine tries the
-    pattern at every character, while ``str.find`` skips to the next period
-    at memchr speed, so the pattern is only tried where a mark is.
+    pattern at every character, while ``str.find`` skips to the next mark at
+    memchr speed, so the pattern is only tried where a mark is. Positions
+    are ``end`` when no such mark is left.
     """
     dot = text.find(".", start, end)
-    other = _next_mark(text, start, end)  # "!", "?" or "…": rare
-    while dot >= 0 or other >= 0:
-        at = dot if other < 0 or 0 <= dot < other else other
+    if dot < 0:
+        dot = end
+    other = _next_rare_mark(text, start, end)
+    while (at := dot if dot < other else other) < end:
         match = _BOUNDARY.match(text, at, end)
         if match:
             yield match
             pos = match.end()
         else:
             pos = at + 1
-        if 0 <= dot < pos:
+        if dot < pos:
             dot = text.find(".", pos, end)
-        if 0 <= other < pos:
-            other = _next_mark(text, pos, end)
+            if dot < 0:
+                dot = end
+        if other < pos:
+            other = _next_rare_mark(text, pos, end)
 
 
-def _next_mark(text: str, start: int, end: int) -> int:
-    """Where the next "!", "?" or "…" in ``text[start:end]`` is; -1 if none."""
-    found = [i for i in (text.find(c, start, end) for c in "!?…") if i >= 0]
-    return min(found, default=-1)
+def _next_rare_mark(text: str, start: int, end: int) -> int:
+    """Where the next "!", "?" or "…" in ``text[start:end]`` is, else ``end``."""
+    for mark in "!?…":
+        i = text.find(mark, start, end)
+        if i >= 0:
+            end = i  # look no further than the nearest one so far
+    return end
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -127,7 +139,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     while cursor < end and text[cursor].isspace():
         cursor += 1
     spans: list[tuple[int, int]] = []
-    for match in _boundaries(text, cursor, end):
+    if _next_rare_mark(text, cursor, end) < end:
+        matches = _boundaries(text, cursor, end)
+    else:
+        matches = _PERIOD_BOUNDARY.finditer(text, cursor, end)
+    for match in matches:
         punct, close, space, nxt = match.groups()
         nxt_char = nxt[-1]
         if not space:
@@ -139,7 +155,14 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             # "why?" and left / 5 p.m. when: a lower-case word goes on.
             continue
         if punct == ".":
-            token = _word_before(text, cursor, match.start()).rstrip(".")
+            at = match.start()
+            # The word before: back to the last space, unless other whitespace
+            # is nearer (a newline, a no-break space: every kind but " " is
+            # unprintable, as is a control character); then walk back to it.
+            word = text[max(text.rfind(" ", cursor, at) + 1, cursor) : at]
+            if not word.isprintable():
+                word = _word_before(text, cursor, at)
+            token = word.lstrip(_OPENERS).rstrip(".")
             # Most words before a period are none of the cases _is_abbreviation
             # looks at (a listed word, an initial, a dotted word): no need to
             # find the next word for them.
@@ -160,15 +183,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 
 
 def _word_before(text: str, floor: int, end: int) -> str:
-    """The word ending at ``end`` (back to whitespace or an opening mark)."""
-    i = max(text.rfind(" ", floor, end) + 1, floor)
-    if not text[i:end].isprintable():
-        # Another kind of whitespace (a newline, a no-break space; every one but
-        # " " is unprintable) or a control character: walk back to the space.
-        i = end
-        while i > floor and not text[i - 1].isspace():
-            i -= 1
-    return text[i:end].lstrip(_OPENERS)
+    """The word ending at ``end``: back to whitespace (or ``floor``)."""
+    i = end
+    while i > floor and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end]
 
 
 def split_sentences(text: str) -> list[str]:
