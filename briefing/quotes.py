@@ -1174,7 +1174,12 @@ def _events(
         cue = text[vs:ve]
         low = " ".join(cue.lower().split())
         if low == "according to":
-            out.append(_Event(vs, vs, ve, cue, _subject_right(text, masked, ve, hi, reg)))
+            who = _subject_right(text, masked, ve, hi, reg)
+            if who is None:
+                # "according to findings published by ...": a source that is no
+                # person, never the last speaker.
+                who = _Who(None, None)
+            out.append(_Event(vs, vs, ve, cue, who))
             continue
         prior = masked[max(lo, vs - 40) : vs].split()
         if low == "saying" and prior and prior[-1] == "as":
@@ -1186,7 +1191,7 @@ def _events(
                     out.append(_Event(m.start(1), vs, ve, cue, who))
                     continue
             b, who = _subject(text, masked, lo, vs - len(" ".join(prior[-3:])) - 1, reg)
-            if who is not None and who.speaker:
+            if who is not None and (who.speaker or _names_person(who.mention or "")):
                 out.append(_Event(b, vs, ve, cue, who))
             continue
         if prior and prior[-1] in _BE and low.endswith("ed"):

@@ -79,3 +79,22 @@ def test_definite_description_skips_someone_in_another_office() -> None:
 def test_possessive_opener_is_not_the_subject() -> None:
     text = 'Mr Al Sig\'s lawyer labelled the court "illegal" and called for a retrial.'
     assert _speakers(text) == [None]
+
+
+# Rules added after set G's first score; sentences written for the tests.
+
+
+def test_according_to_a_document_is_no_speaker() -> None:
+    text = (
+        'Mr Ray Cole said the budget was "safe". Costs rose because of the "stock review" '
+        "team of advisers, according to figures released by the city council."
+    )
+    assert _speakers(text) == ["Ray Cole", None]
+
+
+def test_is_quoted_as_saying_resolves_a_description() -> None:
+    text = (
+        'Rovers boss Dan Hale was angry with Sam Pike. "He is wrong," Pike said. '
+        'Later, Hale met reporters. "I am calm," the Rovers boss is quoted as saying.'
+    )
+    assert _speakers(text) == ["Sam Pike", "Dan Hale"]
