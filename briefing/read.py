@@ -13,6 +13,7 @@ import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import BriefingError
 from .model import Article, Sentence, SourceSection
@@ -87,15 +88,14 @@ _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+(\d{4})\b")
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+class _Line(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+    blank: bool
 
 
 def read_article(
@@ -160,12 +160,11 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
     if first_body is not None:
         para = paragraphs[first_body]
         m = _DATELINE.match(text, para.start, para.end)
-        lead = _OUTLET_LEAD.match(text, para.start, para.end)
         if m and m.end() < para.end:
             dateline = m.group("place").strip()
             outlet = (m.group("outlet") or "").strip() or None
             paragraphs[first_body] = _Para(m.end(), para.end, False)
-        elif lead and lead.end() < para.end:
+        elif (lead := _OUTLET_LEAD.match(text, para.start, para.end)) and lead.end() < para.end:
             outlet = lead.group("outlet").strip()
             dateline = lead.group("place")
             paragraphs[first_body] = _Para(lead.end(), para.end, False)
@@ -191,15 +190,26 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
 
 
 def _lines(text: str) -> list[_Line]:
+    """The lines of ``text`` without their line ends; a BOM is skipped."""
+    found: list[tuple[int, str]] = []
+    if "\r" in text:
+        for m in _LINE.finditer(text):
+            if m.start() == m.end():
+                break
+            found.append((m.start(), m.group(0).rstrip("\r\n")))
+    else:
+        # Only "\n" line ends: str.split is many times faster than the pattern.
+        start = 0
+        for raw in text.split("\n"):
+            found.append((start, raw))
+            start += len(raw) + 1
+        if not found[-1][1]:
+            found.pop()  # the empty rest after a final line end is no line
     out: list[_Line] = []
-    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
-        if m.start() == m.end():
-            break
-        raw = m.group(0).rstrip("\r\n")
-        start = m.start()
+    for start, raw in found:
         if start == 0 and raw.startswith("\ufeff"):
             start, raw = 1, raw[1:]
-        out.append(_Line(start, start + len(raw), raw))
+        out.append(_Line(start, start + len(raw), raw, not raw or raw.isspace()))
     return out
 
 
@@ -231,9 +241,11 @@ def _looks_like_heading(s: str) -> bool:
     if s.endswith(_TERMINAL) or s.rstrip("\"'”’)").endswith(tuple(".!?")):
         return False
     first = s.lstrip("\"'“‘(-–— ")[:1]
-    # "78,000" on a line of its own is a figure, not a heading.
-    letters = sum(c.isalpha() for c in s)
-    return bool(first) and (first.isupper() or first.isdigit()) and letters >= 2
+    if not (first and (first.isupper() or first.isdigit())):
+        return False
+    # "78,000" on a line of its own is a figure, not a heading: two letters.
+    letters = filter(str.isalpha, s)
+    return next(letters, None) is not None and next(letters, None) is not None
 
 
 def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
@@ -354,7 +366,7 @@ def _drop_boilerplate(text: str, paras: list[_Para]) -> list[_Para]:
 
 
 def _is_byline_or_date(line: str) -> bool:
-    if len(line.split()) > _DATE_LINE_WORDS:
+    if not _at_most_words(line, _DATE_LINE_WORDS):
         return False
     return bool(_BYLINE.match(line)) or _find_date(line) is not None
 
@@ -406,11 +418,16 @@ def _date_line(lines: list[_Line]) -> str | None:
     line of a few words among the first five is read.
     """
     for line in [ln for ln in lines if not ln.blank][:5]:
-        if len(line.text.split()) <= _DATE_LINE_WORDS:
+        if _at_most_words(line.text, _DATE_LINE_WORDS):
             found = _find_date(line.text)
             if found:
                 return found
     return None
+
+
+def _at_most_words(text: str, n: int) -> bool:
+    """``len(text.split()) <= n`` without splitting all of a long paragraph."""
+    return len(text.split(maxsplit=n)) <= n
 
 
 def _find_date(text: str) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.read import find_articles, parse_text, read_article
+from briefing.read import _LINE, _lines, find_articles, parse_text, read_article
 
 
 def test_seed_structure(seed: Path) -> None:
@@ -172,3 +172,20 @@ def test_find_articles_expands_folders(tmp_path: Path) -> None:
         f"{empty}: no articles (.txt or .md files) in this folder",
         f"{tmp_path / 'missing.txt'}: no such file or folder",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n", "a", "a\n", "a\n\n", "\n\nb", "\ufeffT\n\nx y.\n", "a \n \t\nb\u2028c\x85d\n"],
+)
+def test_lines_without_cr_match_the_general_pattern(text: str) -> None:
+    # _lines splits on "\n" when there is no "\r"; the pattern must agree.
+    expected = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        start, raw = m.start(), m.group(0).rstrip("\n")
+        if start == 0 and raw.startswith("\ufeff"):
+            start, raw = 1, raw[1:]
+        expected.append((start, start + len(raw), raw, not raw.strip()))
+    assert [tuple(line) for line in _lines(text)] == expected
