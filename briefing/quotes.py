@@ -382,6 +382,7 @@ _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 # description and a comma.
 _OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
+_MODAL_RE = re.compile(r"\b(?:must|would|should|could|will|might|need|needs|needed|ought)\b")
 _SHORT_TAIL_RE = re.compile(r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]+[.!?](?=\s|$)")
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
 _APPOS_AFTER_RE = re.compile(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])")
@@ -1452,7 +1453,34 @@ def _attribute(
         # A quote that is its own sentence (or opens one with "And") continues
         # the last speaker.
         return disc.last.speaker, None, None, disc.last.role
+    if not events and _reported_on(disc, sp, text, masked, s0, s1):
+        # "X said troops should go home. Any exit plan must "augment and
+        # support" the vote.": no cue of its own, right after X's reported
+        # speech, so still X's words.
+        assert disc.last is not None
+        return disc.last.speaker, None, None, disc.last.role
     return None, None, None, None
+
+
+def _reported_on(disc: _Discourse, sp: _Span, text: str, masked: str, s0: int, s1: int) -> bool:
+    """Whether the quote in the cue-less sentence ``s0:s1`` goes on with the
+    last person's reported speech: that person's cue is in the sentence just
+    before, in the same paragraph; this sentence has a modal verb (the mark of
+    indirect speech, which narration rarely has) and names nobody; and the
+    quote is a phrase, not one word or a colon-led saying (the writer's own
+    labels: "stop", 'Anfield', the old maxim: "...")."""
+    last = disc.last
+    if last is None or not last.speaker or not last.person or disc.last_at >= s0:
+        return False
+    gap = masked[disc.last_at : s0]
+    if "\n" in gap or len(_SENT_GAP_RE.findall(gap)) > 1:
+        return False
+    if len(text[sp.start : sp.end].split()) < 2 or masked[s0 : sp.open_mark].rstrip().endswith(":"):
+        return False
+    if not _MODAL_RE.search(masked, s0, s1):
+        return False
+    k = bisect_left(disc.reg.mentions, (s0, ""))
+    return k == len(disc.reg.mentions) or disc.reg.mentions[k][0] >= s1
 
 
 def _names_person(description: str) -> bool:

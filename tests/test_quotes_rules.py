@@ -98,3 +98,29 @@ def test_is_quoted_as_saying_resolves_a_description() -> None:
         'Later, Hale met reporters. "I am calm," the Rovers boss is quoted as saying.'
     )
     assert _speakers(text) == ["Sam Pike", "Dan Hale"]
+
+
+def test_cueless_phrase_right_after_reported_speech_continues_it() -> None:
+    text = (
+        'The port was "a mess" and had to change, Ms Ada Grant told the council. '
+        'Any new plan must "put the workers first" and be costed.'
+    )
+    assert _speakers(text) == ["Ada Grant", "Ada Grant"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # One word: a label, not a phrase of hers.
+        'Buyers must send a "stop" message to end it.',
+        # Not the very next sentence.
+        'The vote is in May. Buyers must send a "stop now" message to end it.',
+        # No modal verb: the writer's narration.
+        'The firm is known as "the red giant" in the trade.',
+        # A saying led in by a colon.
+        'Her hope must be the old maxim: "No pain, no gain."',
+    ],
+)
+def test_scare_quotes_after_reported_speech_stay_unattributed(second: str) -> None:
+    text = 'Ms Ada Grant said the port was "a mess". ' + second
+    assert _speakers(text)[-1] is None
