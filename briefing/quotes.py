@@ -968,9 +968,10 @@ class _Discourse:
             self.speakers.extend(names)
             self.spoke_at.extend((at, n) for n in names)
 
-    def person_for(self, pronoun: str, at: int) -> str | None:
+    def person_for(self, pronoun: str, at: int, skip: int | None = None) -> str | None:
         """He/she: the last compatible speaker, unless a compatible person has
-        since opened a sentence ("Mrs Maguire was ... She said")."""
+        since opened a sentence ("Mrs Maguire was ... She said"); mentions
+        from ``skip`` on are words the pronoun reports, never its referent."""
         gender = _PRONOUNS[pronoun.lower()]
         spoke = next(
             (
@@ -980,7 +981,8 @@ class _Discourse:
             ),
             None,
         )
-        for pos, name in reversed(self.reg.mentions[: bisect_left(self.reg.mentions, (at, ""))]):
+        upto = bisect_left(self.reg.mentions, (at if skip is None else skip, ""))
+        for pos, name in reversed(self.reg.mentions[:upto]):
             if spoke is not None and pos <= spoke[0]:
                 break
             known = name in self.reg.gender or self.reg.roles_of(name)
@@ -992,12 +994,12 @@ class _Discourse:
                 return name
         if spoke is not None:
             return spoke[1]
-        for _pos, name in reversed(self.reg.mentions[: bisect_left(self.reg.mentions, (at, ""))]):
+        for _pos, name in reversed(self.reg.mentions[:upto]):
             if self.reg.gender.get(name, gender) == gender:
                 return name
         return None
 
-    def resolve(self, who: _Who, at: int) -> _Who:
+    def resolve(self, who: _Who, at: int, skip: int | None = None) -> _Who:
         if who.speaker is not None:
             return who
         mention = who.mention or ""
@@ -1018,7 +1020,7 @@ class _Discourse:
                 if said and said[-1] in _PERSON_NOUNS and sex in (None, _PRONOUNS[low]):
                     # "a spokeswoman said ... She added": still the unnamed person.
                     return _Who(None, mention, _strip_det(last.mention))
-            person = self.person_for(low, at)
+            person = self.person_for(low, at, skip)
             if person and low in {"he", "she"}:
                 self.reg.gender.setdefault(person, _PRONOUNS[low])
             return _Who(person, mention, self.reg.role(person), True)
@@ -1214,6 +1216,22 @@ def _events(
         if who is None and masked[b - 4 : b].strip() in {"but", "and"}:
             # "Lord Falconer agreed ... but added": the sentence's subject.
             who = _sentence_subject(text, lo, vs, reg)
+        if (
+            low in _PARTICIPLES
+            and who is not None
+            and who.speaker is None
+            and not _names_person(who.mention or "")
+            and (who.mention or "").lower() not in _PRONOUNS
+        ):
+            # "X defended the act, saying ...", "he told the court, saying ...":
+            # the words before are an object; the speaker is the sentence's
+            # subject, or the earlier cue's in the same sentence.
+            if out and out[-1].start >= lo:
+                who = None
+            else:
+                opener = _sentence_subject(text, lo, vs, reg)
+                if opener is not None:
+                    who, start = opener, b
         if who is None and low not in _PARTICIPLES:
             continue
         out.append(_Event(start, vs, ve, cue, who))
@@ -1379,7 +1397,12 @@ def _extract(text: str) -> tuple[Quote, ...]:
                     who = _Who(who.speaker, who.mention, who.role, who.person)
                 else:
                     disc.since = s0
-                    who = disc.resolve(ev.who, ev.verb_start)
+                    # 'Mr Sullivan "made mistakes," he said': a pronoun cue after
+                    # the words it reports; a name in those words is not its referent.
+                    aside = prev is None and masked[s0 : ev.start].rstrip().endswith(
+                        (",", '"', "”")
+                    )
+                    who = disc.resolve(ev.who, ev.verb_start, s0 if aside else None)
                 resolved.append((ev, who))
                 prev = who
             for sp in [x for x in line_spans if s0 <= x.open_mark < s1]:

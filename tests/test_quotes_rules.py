@@ -124,3 +124,20 @@ def test_cueless_phrase_right_after_reported_speech_continues_it() -> None:
 def test_scare_quotes_after_reported_speech_stay_unattributed(second: str) -> None:
     text = 'Ms Ada Grant said the port was "a mess". ' + second
     assert _speakers(text)[-1] is None
+
+
+def test_pronoun_cue_after_reported_words_skips_the_name_inside_them() -> None:
+    text = (
+        "Mr Al Reed told the jury he trusted his deputy Tom Vance. "
+        'Mr Vance "ran the books," he told the court, saying his deputy had '
+        '"a sharp eye for numbers".'
+    )
+    assert _speakers(text) == ["Al Reed", "Al Reed"]
+
+
+def test_participle_after_an_object_takes_the_sentence_subject() -> None:
+    text = (
+        "Mr Tim Hart said the plan was fine. "
+        'Premier Jo Dent has defended the new law, saying it was "fair to all".'
+    )
+    assert _speakers(text) == ["Jo Dent"]
