@@ -382,6 +382,8 @@ _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 # description and a comma.
 _OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
+_HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_LAST_GAP_RE = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _MODAL_RE = re.compile(r"\b(?:must|would|should|could|will|might|need|needs|needed|ought)\b")
 _SHORT_TAIL_RE = re.compile(r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]+[.!?](?=\s|$)")
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
@@ -993,6 +995,20 @@ class _Discourse:
             ):
                 return name
         if spoke is not None:
+            # "But that was not enough for Mr Sarkozy. "...," he said": the one
+            # person the sentence before names, if they have spoken before.
+            near = {
+                name
+                for pos, name in self.reg.mentions[:upto]
+                if spoke[0] < pos < self.since
+                and len(_SENT_GAP_RE.findall(self.masked, pos, self.since)) <= 1
+                and _SENT_GAP_RE.search(self.masked, spoke[0], pos)  # not the cue's own
+            }
+            if len(near) == 1 and not _HE_SHE_RE.search(_sentence_before(self.masked, self.since)):
+                # ("And he hit back at Mr Mallon": he is still the speaker.)
+                name = next(iter(near))
+                if name in self.speakers and self.reg.gender.get(name, gender) == gender:
+                    return name
             return spoke[1]
         for _pos, name in reversed(self.reg.mentions[:upto]):
             if self.reg.gender.get(name, gender) == gender:
@@ -1292,6 +1308,13 @@ def _mask(text: str, spans: list[_Span]) -> str:
         pos = sp.end
     pieces.append(text[pos:])
     return "".join(pieces)
+
+
+def _sentence_before(masked: str, pos: int) -> str:
+    """The sentence that ends just before ``pos`` (at most 300 characters)."""
+    seg = masked[max(0, pos - 300) : pos].rstrip()
+    m = _LAST_GAP_RE.match(seg)
+    return seg[m.end() :] if m else seg
 
 
 def _opens_sentence(masked: str, pos: int) -> bool:

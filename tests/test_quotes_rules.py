@@ -141,3 +141,23 @@ def test_participle_after_an_object_takes_the_sentence_subject() -> None:
         'Premier Jo Dent has defended the new law, saying it was "fair to all".'
     )
     assert _speakers(text) == ["Jo Dent"]
+
+
+def test_pronoun_takes_the_one_earlier_speaker_named_in_the_sentence_before() -> None:
+    text = (
+        'Mr Paul Drey of Ruritania said the deal was "a start". '
+        'Minister Jon Kell said it was "fair". '
+        "That did not satisfy Mr Drey. "
+        '"It is not enough," he said.'
+    )
+    assert _speakers(text) == ["Paul Drey", "Jon Kell", "Paul Drey"]
+
+
+def test_pronoun_subject_in_the_sentence_before_keeps_the_speaker() -> None:
+    text = (
+        'Mr Paul Drey said the deal was "a start". '
+        'Minister Jon Kell said it was "fair". '
+        "And he hit back at Mr Drey's claim. "
+        '"It is fair," he said.'
+    )
+    assert _speakers(text) == ["Paul Drey", "Jon Kell", "Jon Kell"]
