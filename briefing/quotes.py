@@ -1601,10 +1601,28 @@ def _echo(
                 # "... is likely to be lifted ..., Jack Straw has said."
                 lede = next((n for n in range(sp.line + 1, len(lines)) if n in spoke), None)
                 lo, hi = lines[lede] if lede is not None else (0, 0)
-                if lede is not None and key in text[lo:hi].lower() and lede - sp.line <= 2:
+                if (
+                    lede is not None
+                    and lede - sp.line <= 2
+                    and (key in text[lo:hi].lower() or _paraphrases(key, text[lo:hi]))
+                ):
                     name, role = spoke[lede][0]
                     out[k] = Quote(q.text, q.start, q.end, name, q.mention, q.cue, role)
     return out
+
+
+_FUNCTION_WORDS = _wordset("the a an of to in on at for and or is are be by with as its their")
+
+
+def _paraphrases(key: str, line: str) -> bool:
+    """Whether a headline quote of two or more content words nearly repeats
+    ``line``: 'would cut number of MPs' over "would cut the number of MPs"
+    (at least 70% of its content words are the line's words)."""
+    words = [w for w in _words(key.lower()) if w not in _FUNCTION_WORDS]
+    if len(words) < 2:
+        return False
+    have = set(_words(line.lower()))
+    return sum(w in have for w in words) >= 0.7 * len(words)
 
 
 def extract_quotes(text: str) -> tuple[Quote, ...]:

@@ -161,3 +161,22 @@ def test_pronoun_subject_in_the_sentence_before_keeps_the_speaker() -> None:
         '"It is fair," he said.'
     )
     assert _speakers(text) == ["Paul Drey", "Jon Kell", "Jon Kell"]
+
+
+def test_headline_quote_paraphrasing_the_lede_takes_its_speaker() -> None:
+    text = (
+        "Greens 'would close all coal mines'\n\n"
+        "The Green Party would close all the coal mines within ten years, "
+        "party leader Jane Moss has said.\n\n"
+        'Ms Moss called coal "a dead end".\n'
+    )
+    assert _speakers(text) == ["Jane Moss", "Jane Moss"]
+
+
+def test_headline_quote_sharing_few_words_with_the_lede_stays_unattributed() -> None:
+    text = (
+        "Greens 'need fresh ideas'\n\n"
+        "The Green Party would close all the coal mines within ten years, "
+        "party leader Jane Moss has said.\n"
+    )
+    assert _speakers(text) == [None]
