@@ -371,6 +371,7 @@ _SENT_END_RE = re.compile(r"[.!?\u2026]+(?=[\"'’”)\]]*\s+(?:[\"'‘“(]#|[\
 _NATION_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic|ch)|[A-Z]{2,3}")
 # Descriptions that stand for someone the article does not name.
 _UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source"})
+_REPLIES = frozenset({"replied", "replies", "responded", "retorted", "countered"})
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
@@ -927,7 +928,13 @@ def _role_words(s: str) -> tuple[set[str], set[str]]:
 
 
 def _match_description(
-    desc: str, reg: _Registry, masked: str, definite: bool, at: int, since: int
+    desc: str,
+    reg: _Registry,
+    masked: str,
+    definite: bool,
+    at: int,
+    since: int,
+    other: str | None = None,
 ) -> str | None:
     d_nat, d_other = _role_words(desc)
     best, best_score = None, 0
@@ -938,7 +945,7 @@ def _match_description(
             if d_nat and r_nat and not d_nat & r_nat:
                 continue
             score = 2 * len(d_nat & r_nat) + len(d_other & r_other)
-            if score > best_score:
+            if score > best_score and name != other:
                 best, best_score = name, score
     if best is not None:
         return best
@@ -947,7 +954,7 @@ def _match_description(
     head = _bare(_words(desc)[-1]).lower()
     if head in _UNNAMED_ROLES:
         return None  # "the council spokesman" is not the person the story is about
-    return _salient(reg, masked, since, head) if definite else None
+    return _salient(reg, masked, since, head, other) if definite else None
 
 
 class _Discourse:
@@ -1015,7 +1022,11 @@ class _Discourse:
                 return name
         return None
 
-    def resolve(self, who: _Who, at: int, skip: int | None = None) -> _Who:
+    def resolve(
+        self, who: _Who, at: int, skip: int | None = None, other: str | None = None
+    ) -> _Who:
+        """The person ``who`` stands for at ``at``; never ``other`` for a
+        description (the one a reply answers: '"No," replied the witness')."""
         if who.speaker is not None:
             return who
         mention = who.mention or ""
@@ -1074,7 +1085,9 @@ class _Discourse:
             if owner not in (None, 0):
                 return who  # "Mr Blair's official spokesman": someone's unnamed staff
             desc = who.role or mention
-            match = _match_description(desc, self.reg, self.masked, definite, at, self.since)
+            match = _match_description(
+                desc, self.reg, self.masked, definite, at, self.since, other
+            )
             if match:
                 self.reg.add_role(match, _strip_det(desc), 1 if head not in _RELATIONAL else 2)
                 return _Who(match, mention, self.reg.role(match), True)
@@ -1355,7 +1368,9 @@ def _role_conflict(reg: _Registry, name: str, head: str) -> bool:
     return all(head not in {x.lower() for x in _words(r)} for r in roles)
 
 
-def _salient(reg: _Registry, masked: str, at: int, head: str) -> str | None:
+def _salient(
+    reg: _Registry, masked: str, at: int, head: str, other: str | None = None
+) -> str | None:
     """Who a definite description ("the Tory leader") stands for, when no role
     fits: the subject of one of the last three sentences that name someone,
     else the person the article opens with, else anyone named in the last such
@@ -1377,7 +1392,7 @@ def _salient(reg: _Registry, masked: str, at: int, head: str) -> str | None:
     order = [n for pos, n in groups[0] if _opens_clause(masked, pos)]
     order += [n for _pos, n in groups[0]]
     order += [n for g in groups[1:] for pos, n in g if _opens_clause(masked, pos)]
-    return next((n for n in order if not _role_conflict(reg, n, head)), None)
+    return next((n for n in order if n != other and not _role_conflict(reg, n, head)), None)
 
 
 def _extract(text: str) -> tuple[Quote, ...]:
@@ -1425,7 +1440,10 @@ def _extract(text: str) -> tuple[Quote, ...]:
                     aside = prev is None and masked[s0 : ev.start].rstrip().endswith(
                         (",", '"', "”")
                     )
-                    who = disc.resolve(ev.who, ev.verb_start, s0 if aside else None)
+                    asker = None
+                    if ev.cue.lower() in _REPLIES and disc.last is not None:
+                        asker = disc.last.speaker
+                    who = disc.resolve(ev.who, ev.verb_start, s0 if aside else None, asker)
                 resolved.append((ev, who))
                 prev = who
             for sp in [x for x in line_spans if s0 <= x.open_mark < s1]:
@@ -1560,6 +1578,8 @@ def _echo(
     for n, (lo, hi) in enumerate(lines[:-1]):
         if n not in span_lines:
             continue  # nothing on this line to take an attribution
+        if text.startswith("\ufeff", lo):
+            lo += 1  # a BOM is not part of the teaser
         stem = text[lo:hi].rstrip().rstrip(".\u2026").rstrip()
         nxt = next(((a, b) for a, b in lines[n + 1 :] if text[a:b].strip()), None)
         if nxt is None or len(stem) < 20 or stem == text[nxt[0] : nxt[1]].rstrip():

@@ -180,3 +180,13 @@ def test_headline_quote_sharing_few_words_with_the_lede_stays_unattributed() -> 
         "party leader Jane Moss has said.\n"
     )
     assert _speakers(text) == [None]
+
+
+def test_reply_by_a_description_is_not_the_one_who_asked() -> None:
+    text = (
+        "Lawyer Ray Dunn questioned Mr Lee Pratt. "
+        '"I never saw it," Mr Pratt replied. '
+        '"Did you ever ask?" Mr Dunn pressed. '
+        '"No," replied the witness.'
+    )
+    assert _speakers(text) == ["Lee Pratt", "Ray Dunn", "Lee Pratt"]
