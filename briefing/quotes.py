@@ -309,7 +309,10 @@ _NOT_NAME = _wordset(
     "Trading Resources Enterprises Ventures Laboratories Pharmaceuticals Airport Railways "
     "Standard Express Mirror Telegraph Guardian Herald Gazette Chronicle Tribune Observer "
     "Theatre Theater Opera Museum Gallery Cathedral Church Hotel Hospital School College "
-    "Academy Orchestra"
+    "Academy Orchestra "
+    # Charities and campaigns named with ordinary words ("Age Concern", "Christian Aid").
+    "Concern Aid Alliance Coalition Campaign Forum Relief Charity Chamber Studio Initiative "
+    "Partnership"
 )
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(

@@ -190,3 +190,8 @@ def test_reply_by_a_description_is_not_the_one_who_asked() -> None:
         '"No," replied the witness.'
     )
     assert _speakers(text) == ["Lee Pratt", "Ray Dunn", "Lee Pratt"]
+
+
+@pytest.mark.parametrize("org", ["Age Concern", "Christian Aid", "Green Alliance", "Fair Campaign"])
+def test_charity_named_with_ordinary_words_is_no_person(org: str) -> None:
+    assert _speakers(f'{org} says the plan is "a scandal".') == [None]
