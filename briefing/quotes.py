@@ -216,6 +216,7 @@ _CUE_PHRASES = (
     r"agree[sd]?(?=\s+that\s)",
 )
 _CUE_SET = frozenset(_CUE_WORDS)
+_BASE_CUES = frozenset(_CUE_WORDS[: _CUE_WORDS.index("apologised")]) | {"say"}
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -1231,6 +1232,11 @@ def _events(
             continue
         if prior and prior[-1] in _BE and low.endswith("ed"):
             continue  # passive: "He is described as ..." names no speaker
+        if prior and prior[-1] == "to" and low in _BASE_CUES and out and out[-1].start >= lo:
+            # "X added that he would appear at a church to explain how he ...":
+            # an infinitive after a cue takes that cue's speaker.
+            out.append(_Event(vs, vs, ve, cue, None))
+            continue
         b, who = _subject(text, masked, lo, vs, reg)
         start = b
         before_comma = masked[lo:vs].rstrip(" ").endswith(",")

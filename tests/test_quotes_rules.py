@@ -195,3 +195,19 @@ def test_reply_by_a_description_is_not_the_one_who_asked() -> None:
 @pytest.mark.parametrize("org", ["Age Concern", "Christian Aid", "Green Alliance", "Fair Campaign"])
 def test_charity_named_with_ordinary_words_is_no_person(org: str) -> None:
     assert _speakers(f'{org} says the plan is "a scandal".') == [None]
+
+
+def test_infinitive_cue_after_a_cue_takes_its_speaker() -> None:
+    text = (
+        "Ms Kay Rowe said the talks had failed. "
+        'She went on to say: "We will strike."'
+    )
+    assert _speakers(text) == ["Kay Rowe"]
+
+
+def test_infinitive_cue_after_a_cue_does_not_break_the_quote_run() -> None:
+    text = (
+        "Mr Sol Marr warned that firms had to learn how to tell stories. "
+        '"We forgot the craft. "We must relearn it."'
+    )
+    assert _speakers(text) == ["Sol Marr", "Sol Marr"]
