@@ -1135,7 +1135,13 @@ def _subject(
         and len(parts) >= 2
     ):
         first = _words(parts[-1].strip())
-        if first and first[0].islower() and first[0].lower() not in _DETERMINERS:
+        role_np = (
+            first[:1] in (["a"], ["an"], ["the"])
+            and _names_person(last.role or "")
+            and len(_words(parts[-2])) <= 4  # a bare name, not "Writing in the Echo"
+        )
+        if first and first[0].islower() and (first[0].lower() not in _DETERMINERS or role_np):
+            # ("Matt Ward, a fund manager at Fenwick said": a role, comma missing.)
             prev = _mention(parts[-2], at, reg)
             if prev and prev.speaker:  # "Rabbi X, founder of Y said": comma missing
                 return b, _Who(prev.speaker, prev.mention, parts[-1].strip(), True)

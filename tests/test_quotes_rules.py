@@ -211,3 +211,16 @@ def test_infinitive_cue_after_a_cue_does_not_break_the_quote_run() -> None:
         '"We forgot the craft. "We must relearn it."'
     )
     assert _speakers(text) == ["Sol Marr", "Sol Marr"]
+
+
+def test_name_and_indefinite_role_with_the_comma_missing_before_the_verb() -> None:
+    text = 'Mr Ed Lowe said no. Kim Shaw, a fund manager at Fenwick Capital said it was "a risk".'
+    assert _speakers(text) == ["Kim Shaw"]
+
+
+def test_phrase_naming_a_paper_is_not_the_subject_before_a_description() -> None:
+    text = (
+        "The Bishop of Dunton, Dr Al Hale, has spoken. "
+        'Writing in the Dunton Echo, the bishop said: "It is laughable."'
+    )
+    assert _speakers(text) == ["Al Hale"]
