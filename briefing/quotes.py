@@ -1282,6 +1282,19 @@ def _events(
     return out
 
 
+def _role_opening(prefix: str) -> bool:
+    """Whether ``prefix`` is a conjunction and a role before a name ("But
+    Home Office minister "), so the name is the sentence's subject."""
+    words = prefix.split()
+    if words and words[0] in {"But", "And", "Yet", "So", "Now"}:
+        words = words[1:]
+    return (
+        0 < len(words) <= 5
+        and (words[-1].lower() in _PERSON_NOUNS or words[-1] in _TITLE_WORDS)
+        and not any(w.lower() in _NP_STOP or not w.isalpha() for w in words)
+    )
+
+
 def _sentence_subject(text: str, lo: int, pos: int, reg: _Registry) -> _Who | None:
     """The person who opens the sentence, directly or after a description and
     a comma ("The Lord Chancellor, Lord Falconer, agreed ..."), or None."""
@@ -1289,7 +1302,7 @@ def _sentence_subject(text: str, lo: int, pos: int, reg: _Registry) -> _Who | No
     if k == len(reg.mentions) or reg.mentions[k][0] >= pos:
         return None
     at, name = reg.mentions[k]
-    if not _OPENING_RE.fullmatch(text, lo, at):
+    if not _OPENING_RE.fullmatch(text, lo, at) and not _role_opening(text[lo:at]):
         return None
     run = _RUN_RE.match(text, at)
     if run is not None and _possessive(run.group()):
