@@ -89,6 +89,7 @@ _DATE_LINE_WORDS = 8
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _MDY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2}),\s+(\d{4})\b")
 _DMY = re.compile(r"\b(\d{1,2})\s+([A-Z][a-z]{2,8})\.?\s+(\d{4})\b")
+_DIGIT = re.compile(r"\d")  # each date pattern needs one
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -208,12 +209,9 @@ def _lines(text: str) -> list[_Line]:
             start += len(raw) + 1
         if not found[-1][1]:
             found.pop()  # the empty rest after a final line end is no line
-    out: list[_Line] = []
-    for start, raw in found:
-        if start == 0 and raw.startswith("\ufeff"):
-            start, raw = 1, raw[1:]
-        out.append(_Line(start, start + len(raw), raw, not raw or raw.isspace()))
-    return out
+    if found and found[0][1].startswith("\ufeff"):
+        found[0] = (1, found[0][1][1:])
+    return [_Line(start, start + len(raw), raw, not raw or raw.isspace()) for start, raw in found]
 
 
 def _skip_front_matter(lines: list[_Line]) -> tuple[list[_Line], str | None]:
@@ -394,11 +392,12 @@ def _sections(text: str, paras: list[_Para]) -> list[SourceSection]:
             current = []
             last_end = para.end
             continue
+        section = len(sections)
         for s, e in sentence_spans(text, para.start, para.end):
             chunk = text[s:e]
             if _META.match(chunk):
                 continue
-            current.append(_new_sentence(chunk, s, e, index, len(sections), p_index))
+            current.append(_new_sentence(chunk, s, e, index, section, p_index))
             index += 1
         last_end = para.end
     close(last_end)
@@ -475,6 +474,8 @@ def _at_most_words(text: str, n: int) -> bool:
 
 def _find_date(text: str) -> str | None:
     head = text[:2000]
+    if not _DIGIT.search(head):
+        return None
     m = _ISO_DATE.search(head)
     if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         return m.group(0)

@@ -156,10 +156,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
             continue
         if punct == ".":
             at = match.start()
-            # The word before: back to the last space, unless other whitespace
-            # is nearer (a newline, a no-break space: every kind but " " is
-            # unprintable, as is a control character); then walk back to it.
-            word = text[max(text.rfind(" ", cursor, at) + 1, cursor) : at]
+            # The word before: back to the last space (rfind gives -1 if there
+            # is none), unless other whitespace is nearer (a newline, a no-break
+            # space: every kind but " " is unprintable, as is a control
+            # character); then walk back to it.
+            word = text[(text.rfind(" ", cursor, at) + 1) or cursor : at]
             if not word.isprintable():
                 word = _word_before(text, cursor, at)
             token = word.lstrip(_OPENERS).rstrip(".")
@@ -173,8 +174,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         elif not close and punct.endswith(("…", "...")):
             # An ellipsis before a capital usually marks an elision, not an end.
             continue
-        spans.append((cursor, match.end() - len(space)))
-        cursor = match.end()
+        after = match.end()
+        spans.append((cursor, after - len(space)))
+        cursor = after
     while end > cursor and text[end - 1].isspace():
         end -= 1
     if cursor < end:
