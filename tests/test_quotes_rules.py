@@ -229,6 +229,6 @@ def test_phrase_naming_a_paper_is_not_the_subject_before_a_description() -> None
 def test_participle_after_a_role_led_subject_with_a_conjunction() -> None:
     text = (
         "Ms Jo Barr said the plan was poor. "
-        'But health minister Ann Vale defended it saying it gave staff "a bit of edge".'
+        'But health minister Ann Vale defended the move saying it gave staff "a bit of edge".'
     )
     assert _speakers(text) == ["Ann Vale"]
