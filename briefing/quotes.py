@@ -1089,9 +1089,7 @@ class _Discourse:
             if owner not in (None, 0):
                 return who  # "Mr Blair's official spokesman": someone's unnamed staff
             desc = who.role or mention
-            match = _match_description(
-                desc, self.reg, self.masked, definite, at, self.since, other
-            )
+            match = _match_description(desc, self.reg, self.masked, definite, at, self.since, other)
             if match:
                 self.reg.add_role(match, _strip_det(desc), 1 if head not in _RELATIONAL else 2)
                 return _Who(match, mention, self.reg.role(match), True)

@@ -198,10 +198,7 @@ def test_charity_named_with_ordinary_words_is_no_person(org: str) -> None:
 
 
 def test_infinitive_cue_after_a_cue_takes_its_speaker() -> None:
-    text = (
-        "Ms Kay Rowe said the talks had failed. "
-        'She went on to say: "We will strike."'
-    )
+    text = 'Ms Kay Rowe said the talks had failed. She went on to say: "We will strike."'
     assert _speakers(text) == ["Kay Rowe"]
 
 
