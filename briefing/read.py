@@ -30,6 +30,7 @@ MAX_BYTES = 5_000_000
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 _TERMINAL = tuple(".!?:;,…")
+_SENTENCE_END = tuple(".!?")
 _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 90
 
@@ -239,7 +240,7 @@ def _looks_like_heading(s: str) -> bool:
     s = s.strip()
     if not s or len(s) > _HEADING_MAX_CHARS or len(s.split()) > _HEADING_MAX_WORDS:
         return False
-    if s.endswith(_TERMINAL) or s.rstrip("\"'”’)").endswith(tuple(".!?")):
+    if s.endswith(_TERMINAL) or s.rstrip("\"'”’)").endswith(_SENTENCE_END):
         return False
     first = s.lstrip("\"'“‘(-–— ")[:1]
     if not (first and (first.isupper() or first.isdigit())):
@@ -256,7 +257,6 @@ def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
     whose inner newlines are soft. Without any (one paragraph a line, as in
     the seed), every line is a paragraph.
     """
-    nonblank = [ln for ln in lines if not ln.blank]
     has_blank = any(ln.blank for ln in lines[1:-1]) if len(lines) > 2 else False
     paras: list[_Para] = []
     block: list[_Line] = []
@@ -270,7 +270,7 @@ def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
             paras.append(_Para(block[0].start, block[-1].end, False))
         block.clear()
 
-    for line in lines if has_blank else nonblank:
+    for line in lines if has_blank else [ln for ln in lines if not ln.blank]:
         if line.blank:
             flush()
             continue
@@ -447,6 +447,8 @@ _new_sentence = _sentence_factory()
 def meta_outlet(text: str) -> str | None:
     """The outlet named by a meta line ("TASS has summarized ..."), if any."""
     for line in text.splitlines():
+        if not line:
+            continue  # a blank line between paragraphs is never a meta line
         m = _META.match(line.strip())
         if m and m.group("outlet"):
             return m.group("outlet")
