@@ -286,7 +286,7 @@ _KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
 # Capitalised words that never start or belong to a person's name.
 _NOT_NAME = _wordset(
     "New Year Eve Royal Family The A An But And However In On At For If When While As After Before "
-    "Since Despite "
+    "Since Despite Former "
     "According Yet So Also Meanwhile Last This That These Those It He She They We I His Her "
     "Their Its Our There Then Now Under Over With Without From By To Of Speaking Asked "
     "Writing Commenting Pointing Looking Both Some Many Most Other Another Every Monday "
@@ -376,6 +376,7 @@ _NATION_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|an|i|ic|ch)|[A-Z]{2,3}")
 # Descriptions that stand for someone the article does not name.
 _UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source"})
 _REPLIES = frozenset({"replied", "replies", "responded", "retorted", "countered"})
+_AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
@@ -1037,8 +1038,15 @@ class _Discourse:
         low = mention.lower()
         if low in _PRONOUNS:
             last = self.last
-            newer = bisect_left(self.reg.mentions, (self.last_at, "")) < bisect_left(
-                self.reg.mentions, (at, "")
+            between = self.reg.mentions[
+                bisect_left(self.reg.mentions, (self.last_at, "")) : bisect_left(
+                    self.reg.mentions, (at, "")
+                )
+            ]
+            # Only someone the pronoun could stand for ("a spokeswoman insisted
+            # Mr X had ... she said": still the spokeswoman).
+            newer = any(
+                self.reg.gender.get(n, _PRONOUNS[low]) == _PRONOUNS[low] for _p, n in between
             )
             if last is not None and last.speaker is None and last.mention and not newer:
                 said = [_bare(w).lower() for w in _words(last.mention)]
@@ -1080,7 +1088,7 @@ class _Discourse:
                 )
                 return _Who(" and ".join(order), mention, None, True)
             return who
-        if head in _PERSON_NOUNS and words[0] not in {"a", "an"}:
+        if _person_noun(head) and words[0] not in {"a", "an"}:
             definite = words[0] in {"the", "our"}  # "our correspondent": the paper's own
             if not definite and not (mention[:1].isupper() and _possessive(_words(mention)[0])):
                 return who
@@ -1089,6 +1097,14 @@ class _Discourse:
             if owner not in (None, 0):
                 return who  # "Mr Blair's official spokesman": someone's unnamed staff
             desc = who.role or mention
+            if _AGE_RE.fullmatch(head):
+                # "said the 34-year-old": the subject of a recent sentence,
+                # never a mere mention (a club, a film, the one spoken to);
+                # an age is no role to keep.
+                match = _salient(self.reg, self.masked, self.since, head, other, subject_only=True)
+                if match:
+                    return _Who(match, mention, self.reg.role(match), True)
+                return who
             match = _match_description(desc, self.reg, self.masked, definite, at, self.since, other)
             if match:
                 self.reg.add_role(match, _strip_det(desc), 1 if head not in _RELATIONAL else 2)
@@ -1190,7 +1206,7 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
     if who.speaker is None:
         head = [_bare(w).lower() for w in _words(who.mention or "")]
         if not head or (
-            head[-1] not in _PERSON_NOUNS
+            not _person_noun(head[-1])
             and head[-1] not in _PRONOUNS
             and head[-1] not in _PLURAL_NOUNS
         ):
@@ -1395,7 +1411,12 @@ def _role_conflict(reg: _Registry, name: str, head: str) -> bool:
 
 
 def _salient(
-    reg: _Registry, masked: str, at: int, head: str, other: str | None = None
+    reg: _Registry,
+    masked: str,
+    at: int,
+    head: str,
+    other: str | None = None,
+    subject_only: bool = False,
 ) -> str | None:
     """Who a definite description ("the Tory leader") stands for, when no role
     fits: the subject of one of the last three sentences that name someone,
@@ -1418,6 +1439,8 @@ def _salient(
     order = [n for pos, n in groups[0] if _opens_clause(masked, pos)]
     order += [n for _pos, n in groups[0]]
     order += [n for g in groups[1:] for pos, n in g if _opens_clause(masked, pos)]
+    if subject_only:
+        order = [n for g in groups for pos, n in g if _opens_clause(masked, pos)]
     return next((n for n in order if n != other and not _role_conflict(reg, n, head)), None)
 
 
@@ -1575,7 +1598,12 @@ def _reported_on(disc: _Discourse, sp: _Span, text: str, masked: str, s0: int, s
 
 def _names_person(description: str) -> bool:
     words = _words(description)
-    return bool(words) and _bare(words[-1]).lower() in _PERSON_NOUNS
+    return bool(words) and _person_noun(_bare(words[-1]).lower())
+
+
+def _person_noun(word: str) -> bool:
+    """A head noun for one person, an age included ("the 36-year-old")."""
+    return word in _PERSON_NOUNS or _AGE_RE.fullmatch(word) is not None
 
 
 def _with_role(q: Quote, reg: _Registry) -> Quote:

@@ -229,3 +229,36 @@ def test_participle_after_a_role_led_subject_with_a_conjunction() -> None:
         'But health minister Ann Vale defended the move saying it gave staff "a bit of edge".'
     )
     assert _speakers(text) == ["Ann Vale"]
+
+
+def test_an_age_description_is_a_recent_subject() -> None:
+    text = (
+        "Tennis star Andy Bell pulled out of the Kent Open. "
+        'He was serving at 5-6 when he stopped. "My hip was cramping," said the 34-year-old.'
+    )
+    assert _speakers(text) == ["Andy Bell"]
+
+
+def test_an_age_description_is_never_a_mere_mention() -> None:
+    text = (
+        "Striker Jo Reyes thought he was talking to director Emil Butra. "
+        '"I wish I played for Madrid," the 21-year-old told the radio.'
+    )
+    assert _speakers(text) == ["Jo Reyes"]
+
+
+def test_a_spokeswoman_is_still_she_after_naming_a_man() -> None:
+    text = (
+        'Ms Nia Stone said the remark was "crass". '
+        "But an office spokeswoman insisted Mr Jack Dunn had meant adults. "
+        '"He was talking about adults," she said.'
+    )
+    assert _speakers(text) == ["Nia Stone", None]
+
+
+def test_former_is_not_part_of_a_name() -> None:
+    text = (
+        "Former Rovers captain Marc Dessa, who now plays in Qatar, says the side is "
+        'better. "They are stronger," the 36-year-old said.'
+    )
+    assert _speakers(text) == ["Marc Dessa"]
