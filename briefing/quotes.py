@@ -315,6 +315,16 @@ _NOT_NAME = _wordset(
     "Concern Aid Alliance Coalition Campaign Forum Relief Charity Chamber Studio Initiative "
     "Partnership"
 )
+# Nationalities that open a capitalised run before a name.
+_DEMONYMS = _wordset(
+    "American British English Scottish Welsh Irish French German Spanish Italian Russian "
+    "Australian Argentine Argentinian Brazilian Belgian Dutch Swiss Swedish Danish Norwegian "
+    "Finnish Greek Turkish Chinese Japanese Korean Indian Pakistani Canadian Mexican Croatian "
+    "Serbian Czech Polish Austrian Portuguese Kenyan Ethiopian Nigerian Israeli Palestinian "
+    "Iraqi Iranian Egyptian Ukrainian Romanian Bulgarian Hungarian Slovak Moroccan Jamaican "
+    "Zimbabwean Colombian Chilean Peruvian Venezuelan Cuban Thai Indonesian Filipino Malaysian "
+    "Belarusian Slovenian Bosnian Albanian Georgian Lebanese Syrian Saudi Afghan"
+)
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(
     "peer baroness lord "
@@ -590,8 +600,11 @@ def _name_parts(
     toks = list(tokens)
     if len(toks) > 2 and toks[0] in {"The", "A", "An"} and toks[1] not in _TITLE_WORDS:
         return (), (), None, True  # "The Phantom Menace", "The Simon Wiesenthal Center"
-    while toks and toks[0] in _NOT_NAME and toks[0] not in _TITLE_WORDS:
-        toks.pop(0)
+    while toks and (
+        (toks[0] in _NOT_NAME and toks[0] not in _TITLE_WORDS)
+        or (toks[0] in _DEMONYMS and len(toks) > 1 and toks[1] not in _TITLE_WORDS)
+    ):
+        toks.pop(0)  # "The", "American Davenport", "Argentine David Nalbandian"
     while len(toks) > 1 and toks[-1] in _POST_TITLES:
         toks.pop()  # "Paul Boateng MP"
     titles, name, gender = _split_run(toks)
@@ -1097,8 +1110,8 @@ class _Discourse:
             if owner not in (None, 0):
                 return who  # "Mr Blair's official spokesman": someone's unnamed staff
             desc = who.role or mention
-            if _AGE_RE.fullmatch(head):
-                # "said the 34-year-old": the subject of a recent sentence,
+            if _bare_head(head):
+                # "said the 34-year-old", "the Argentine said": the subject of a recent sentence,
                 # never a mere mention (a club, a film, the one spoken to);
                 # an age is no role to keep.
                 match = _salient(self.reg, self.masked, self.since, head, other, subject_only=True)
@@ -1603,7 +1616,16 @@ def _names_person(description: str) -> bool:
 
 def _person_noun(word: str) -> bool:
     """A head noun for one person, an age included ("the 36-year-old")."""
-    return word in _PERSON_NOUNS or _AGE_RE.fullmatch(word) is not None
+    return word in _PERSON_NOUNS or _bare_head(word)
+
+
+def _bare_head(word: str) -> bool:
+    """An age or a nationality standing for a person ("the 34-year-old",
+    "the Argentine"): no role to match, only someone recently the subject."""
+    if _AGE_RE.fullmatch(word):
+        return True
+    # "the British", "the French", "the Chinese" are peoples, not a person.
+    return word.capitalize() in _DEMONYMS and not word.endswith(("sh", "ch", "ese", "ss"))
 
 
 def _with_role(q: Quote, reg: _Registry) -> Quote:

@@ -262,3 +262,30 @@ def test_former_is_not_part_of_a_name() -> None:
         'better. "They are stronger," the 36-year-old said.'
     )
     assert _speakers(text) == ["Marc Dessa"]
+
+
+def test_a_nationality_before_a_name_is_not_part_of_it() -> None:
+    text = 'American Lindy Dane beat Ana Cruz. "I played well," said Dane.'
+    assert _speakers(text) == ["Lindy Dane"]
+
+
+def test_a_nationality_before_a_title_stays_in_the_role() -> None:
+    text = 'Russian Foreign Minister Ivan Sorov said the deal was "fair".'
+    q = extract_quotes(text)[0]
+    assert (q.speaker, q.role) == ("Ivan Sorov", "Russian Foreign Minister")
+
+
+def test_the_nationality_description_is_a_recent_subject() -> None:
+    text = (
+        "Mr Tom Heng of Britain lost to Kai Marsh. "
+        'Marsh was delighted with the win. "I felt good," said the American.'
+    )
+    assert _speakers(text) == ["Kai Marsh"]
+
+
+def test_a_people_is_not_a_person() -> None:
+    text = (
+        'Mr Vik Marov said he was "hungry". '
+        'Mr Oleg Gord, an agent for the British, said he was "very happy".'
+    )
+    assert _speakers(text) == ["Vik Marov", "Oleg Gord"]
