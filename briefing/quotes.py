@@ -1676,8 +1676,11 @@ def _echo(
             sp.line == first or (q.mention or "").lower().startswith(("a ", "an "))
         ):
             key = q.text.strip(" ,.").lower()
+            word = ""
             if sp.line == first and len(key.split()) < 2:
-                key = ""  # one headline word ("'cannibals'") is a label, not a quote
+                # One headline word ("'cannibals'") is a label, not a quote,
+                # unless the lede says who used it ("an injury he said he suffered").
+                key, word = "", key
             same = next((o for o in out[k + 1 :] if o.text.strip(" ,.").lower() == key), None)
             if key and same is not None:
                 # The same words quoted in the body: their attribution, even
@@ -1692,6 +1695,27 @@ def _echo(
             if key and later:
                 t = later[0]
                 out[k] = Quote(q.text, q.start, q.end, t.speaker, q.mention, q.cue, t.role)
+            elif word:
+                lede = next((n for n in range(sp.line + 1, len(lines)) if n in spoke), None)
+                lo, hi = lines[lede] if lede is not None else (0, 0)
+                plain = text[lo:hi].lower()
+                twin = None
+                for j, o in enumerate(spans):
+                    if o.line == lede:  # the lede's own words, or its quote of just that word
+                        plain = (
+                            plain[: o.start - lo] + " " * (o.end - o.start) + plain[o.end - lo :]
+                        )
+                        if out[j].text.strip(" ,.").lower() == word:
+                            twin = out[j]
+                if lede is None or lede - sp.line > 2:
+                    continue
+                if twin is not None and twin.speaker:
+                    out[k] = Quote(
+                        q.text, q.start, q.end, twin.speaker, q.mention, q.cue, twin.role
+                    )
+                elif re.search(r"\b" + re.escape(word) + r"\b", plain):
+                    name, role = spoke[lede][0]
+                    out[k] = Quote(q.text, q.start, q.end, name, q.mention, q.cue, role)
             elif key and sp.line == first:
                 # A headline quotes the lede's words: "EU arms ban 'to be lifted'" over
                 # "... is likely to be lifted ..., Jack Straw has said."

@@ -289,3 +289,23 @@ def test_a_people_is_not_a_person() -> None:
         'Mr Oleg Gord, an agent for the British, said he was "very happy".'
     )
     assert _speakers(text) == ["Vik Marov", "Oleg Gord"]
+
+
+def test_one_headline_word_the_lede_attributes_takes_its_speaker() -> None:
+    text = (
+        "Star sues over film 'injury'\n\n"
+        "Actor Sam Reed is suing a studio over an injury he said he suffered on set.\n"
+    )
+    assert _speakers(text) == ["Sam Reed"]
+
+
+def test_one_headline_word_without_a_lede_speaker_stays_a_label() -> None:
+    text = "Row over 'cannibals'\n\nThe film called the tribe cannibals, critics wrote.\n"
+    assert _speakers(text) == [None]
+
+
+def test_one_headline_word_quoted_alone_in_the_lede_takes_that_quote() -> None:
+    text = (
+        "Mayor to get 'tough' on debt\n\nMayor Al Penn has pledged a \"tough\" budget next year.\n"
+    )
+    assert _speakers(text) == ["Al Penn", "Al Penn"]
