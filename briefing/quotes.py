@@ -340,7 +340,7 @@ _PERSON_NOUNS = _wordset(
     "deputy envoy commander agent owner investor researcher scientist doctor teacher "
     "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
-    "representative negotiator mediator premier chancellor witness"
+    "representative negotiator mediator premier chancellor witness general attorney"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "

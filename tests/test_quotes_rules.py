@@ -309,3 +309,12 @@ def test_one_headline_word_quoted_alone_in_the_lede_takes_that_quote() -> None:
         "Mayor to get 'tough' on debt\n\nMayor Al Penn has pledged a \"tough\" budget next year.\n"
     )
     assert _speakers(text) == ["Al Penn", "Al Penn"]
+
+
+def test_attorney_general_is_a_role_before_a_name() -> None:
+    text = (
+        'Minister Chris Lee said the plan was "sound". '
+        "Shadow attorney general Dom Grey attacked what he said was an "
+        '"exceptional institution".'
+    )
+    assert _speakers(text) == ["Chris Lee", "Dom Grey"]
