@@ -1167,7 +1167,18 @@ def _subject(
             and _names_person(last.role or "")
             and len(_words(parts[-2])) <= 4  # a bare name, not "Writing in the Echo"
         )
-        if first and first[0].islower() and (first[0].lower() not in _DETERMINERS or role_np):
+        # "Colin Asp, Blackpool Hotel Association said": an organisation's name.
+        org = (
+            len(first) >= 2
+            and all(_capital(w) for w in first)
+            and any(w in _NOT_NAME for w in first[1:])
+            and len(_words(parts[-2])) <= 4
+        )
+        if (
+            first
+            and (first[0].islower() or org)
+            and (first[0].lower() not in _DETERMINERS or role_np)
+        ):
             # ("Matt Ward, a fund manager at Fenwick said": a role, comma missing.)
             prev = _mention(parts[-2], at, reg)
             if prev and prev.speaker:  # "Rabbi X, founder of Y said": comma missing

@@ -318,3 +318,8 @@ def test_attorney_general_is_a_role_before_a_name() -> None:
         '"exceptional institution".'
     )
     assert _speakers(text) == ["Chris Lee", "Dom Grey"]
+
+
+def test_name_and_organisation_with_the_comma_missing_before_the_verb() -> None:
+    text = 'Cal Aspen, Eastport Hotel Association said: "We tried hard."'
+    assert _speakers(text) == ["Cal Aspen"]
