@@ -1434,6 +1434,17 @@ def _role_conflict(reg: _Registry, name: str, head: str) -> bool:
     return all(head not in {x.lower() for x in _words(r)} for r in roles)
 
 
+def _headline_person(reg: _Registry, masked: str) -> str | None:
+    """The person the headline (the first line) names, if the article marks
+    them as a person elsewhere (he/she, a title or a role)."""
+    if not reg.mentions:
+        return None
+    pos, name = reg.mentions[0]
+    if "\n" in masked[:pos].lstrip("\ufeff \r\n"):
+        return None
+    return name if name in reg.gender or reg.roles_of(name) else None
+
+
 def _salient(
     reg: _Registry,
     masked: str,
@@ -1461,6 +1472,12 @@ def _salient(
     if not groups:
         return None
     order = [n for pos, n in groups[0] if _opens_clause(masked, pos)]
+    top = _headline_person(reg, masked)
+    if not order and top is not None:
+        # Nobody is the last sentence's subject ("..., where George Bush
+        # opposed it. But the Tory leader argued"): the person the headline
+        # names, before a mere mention.
+        order.append(top)
     order += [n for _pos, n in groups[0]]
     order += [n for g in groups[1:] for pos, n in g if _opens_clause(masked, pos)]
     if subject_only:

@@ -323,3 +323,13 @@ def test_attorney_general_is_a_role_before_a_name() -> None:
 def test_name_and_organisation_with_the_comma_missing_before_the_verb() -> None:
     text = 'Cal Aspen, Eastport Hotel Association said: "We tried hard."'
     assert _speakers(text) == ["Cal Aspen"]
+
+
+def test_a_role_with_no_subject_before_it_prefers_the_headline_person() -> None:
+    text = (
+        "Hart backs gene research\n\n"
+        "Mr Ron Hart has backed gene research.\n\n"
+        "The issue was a feature of the US election, where George Bosh opposed it. "
+        'But the Tory leader argued there was a case for it. "We have a duty," he said.\n'
+    )
+    assert _speakers(text) == ["Ron Hart"]
