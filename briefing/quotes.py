@@ -313,7 +313,9 @@ _NOT_NAME = _wordset(
     "Academy Orchestra "
     # Charities and campaigns named with ordinary words ("Age Concern", "Christian Aid").
     "Concern Aid Alliance Coalition Campaign Forum Relief Charity Chamber Studio Initiative "
-    "Partnership"
+    "Partnership "
+    # Clubs, tournaments and venues ("Leeds United", "Manchester City", "Dubai Open").
+    "United City Rovers Wanderers Athletic Albion Open Societies"
 )
 # Nationalities that open a capitalised run before a name.
 _DEMONYMS = _wordset(
@@ -340,7 +342,8 @@ _PERSON_NOUNS = _wordset(
     "deputy envoy commander agent owner investor researcher scientist doctor teacher "
     "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
-    "representative negotiator mediator premier chancellor witness general attorney"
+    "representative negotiator mediator premier chancellor witness general attorney "
+    "councillor councilor"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "

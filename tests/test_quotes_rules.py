@@ -333,3 +333,13 @@ def test_a_role_with_no_subject_before_it_prefers_the_headline_person() -> None:
         'But the Tory leader argued there was a case for it. "We have a duty," he said.\n'
     )
     assert _speakers(text) == ["Ron Hart"]
+
+
+@pytest.mark.parametrize("club", ["Leeds United", "Eastfield City", "Dubai Open"])
+def test_clubs_and_tournaments_are_no_people(club: str) -> None:
+    assert _speakers(f'{club} said the deal was "done".') == [None]
+
+
+def test_a_city_councillor_is_a_role_before_a_name() -> None:
+    text = 'Eastfield City Councillor Bob Parr said it was "a disgrace".'
+    assert _speakers(text) == ["Bob Parr"]
