@@ -315,7 +315,7 @@ _NOT_NAME = _wordset(
     "Concern Aid Alliance Coalition Campaign Forum Relief Charity Chamber Studio Initiative "
     "Partnership "
     # Clubs, tournaments and venues ("Leeds United", "Manchester City", "Dubai Open").
-    "United City Rovers Wanderers Athletic Albion Open Societies"
+    "United City Rovers Wanderers Athletic Albion Open Societies Real Old"
 )
 # Nationalities that open a capitalised run before a name.
 _DEMONYMS = _wordset(

@@ -335,7 +335,9 @@ def test_a_role_with_no_subject_before_it_prefers_the_headline_person() -> None:
     assert _speakers(text) == ["Ron Hart"]
 
 
-@pytest.mark.parametrize("club", ["Leeds United", "Eastfield City", "Dubai Open"])
+@pytest.mark.parametrize(
+    "club", ["Leeds United", "Eastfield City", "Dubai Open", "Real Betis", "Old Trafford"]
+)
 def test_clubs_and_tournaments_are_no_people(club: str) -> None:
     assert _speakers(f'{club} said the deal was "done".') == [None]
 
@@ -343,3 +345,11 @@ def test_clubs_and_tournaments_are_no_people(club: str) -> None:
 def test_a_city_councillor_is_a_role_before_a_name() -> None:
     text = 'Eastfield City Councillor Bob Parr said it was "a disgrace".'
     assert _speakers(text) == ["Bob Parr"]
+
+
+def test_a_club_named_before_a_pronoun_is_not_its_referent() -> None:
+    text = (
+        "Mike Owen revelled in his return to the side and inspired a win over Real Betis."
+        '\n\nHe said: "I am happy."'
+    )
+    assert _speakers(text) == ["Mike Owen"]
