@@ -286,7 +286,16 @@ def main() -> None:
     here = ROOT / "bench" / "quotes"
     sets = {
         name: json.loads((here / f"{name}.json").read_text(encoding="utf-8"))["documents"]
-        for name in ("gold", "heldout", "blind", "blind2", "blind3", "blind4", "blind5")
+        for name in (
+            "gold",
+            "heldout",
+            "blind",
+            "blind2",
+            "blind3",
+            "blind4",
+            "blind5",
+            "blind6",
+        )
     }
     sets["all"] = [d for docs in sets.values() for d in docs]
     labels = {
@@ -297,6 +306,7 @@ def main() -> None:
         "blind3": "set E (10 BBC)",
         "blind4": "set F (20 BBC)",
         "blind5": "set G (12 BBC)",
+        "blind6": "set H (20 BBC)",
         "all": "all sets",
     }
     tx = textacy_system()
