@@ -9,11 +9,8 @@ it, so CRLF line endings and a BOM are kept and counted.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import re
-import types
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -397,51 +394,11 @@ def _sections(text: str, paras: list[_Para]) -> list[SourceSection]:
             chunk = text[s:e]
             if _META.match(chunk):
                 continue
-            current.append(_new_sentence(chunk, s, e, index, section, p_index))
+            current.append(Sentence(chunk, s, e, index, section, p_index))
             index += 1
         last_end = para.end
     close(last_end)
     return sections
-
-
-def _sentence_factory() -> Callable[[str, int, int, int, int, int], Sentence]:
-    """``Sentence(text, start, end, index, section, paragraph)``, in half the time.
-
-    The __init__ of a frozen dataclass sets every field through
-    ``object.__setattr__``: about 1.5 µs a sentence, a fifth of parse_text.
-    Setting the slots through their descriptors makes the same object. That
-    holds while Sentence is exactly these six slot fields and has no
-    __post_init__; if it changes, this is the plain constructor again.
-    """
-    names = ("text", "start", "end", "index", "section", "paragraph")
-    slots = vars(Sentence)
-    if (
-        tuple(f.name for f in dataclasses.fields(Sentence)) != names
-        or hasattr(Sentence, "__post_init__")
-        or not all(isinstance(slots.get(n), types.MemberDescriptorType) for n in names)
-    ):
-        return Sentence
-    new = object.__new__
-    set_text, set_start, set_end, set_index, set_section, set_paragraph = (
-        slots[n].__set__ for n in names
-    )
-
-    def new_sentence(
-        text: str, start: int, end: int, index: int, section: int, paragraph: int
-    ) -> Sentence:
-        sentence: Sentence = new(Sentence)
-        set_text(sentence, text)
-        set_start(sentence, start)
-        set_end(sentence, end)
-        set_index(sentence, index)
-        set_section(sentence, section)
-        set_paragraph(sentence, paragraph)
-        return sentence
-
-    return new_sentence
-
-
-_new_sentence = _sentence_factory()
 
 
 def meta_outlet(text: str) -> str | None:

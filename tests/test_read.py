@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
 
-from briefing import read
 from briefing.errors import BriefingError
-from briefing.model import Sentence
-from briefing.read import (
-    _LINE,
-    _lines,
-    _new_sentence,
-    find_articles,
-    parse_text,
-    read_article,
-)
+from briefing.read import _LINE, _lines, find_articles, parse_text, read_article
 
 
 def test_seed_structure(seed: Path) -> None:
@@ -199,30 +189,3 @@ def test_lines_without_cr_match_the_general_pattern(text: str) -> None:
             start, raw = 1, raw[1:]
         expected.append((start, start + len(raw), raw, not raw.strip()))
     assert [tuple(line) for line in _lines(text)] == expected
-
-
-def test_fast_sentence_is_a_plain_sentence() -> None:
-    made = _new_sentence("Rain fell.", 3, 13, 0, 1, 2)
-    plain = Sentence("Rain fell.", 3, 13, 0, 1, 2)
-    assert type(made) is Sentence
-    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        made.start = 4  # type: ignore[misc]
-
-
-def test_fast_sentence_falls_back_when_sentence_changes(monkeypatch: pytest.MonkeyPatch) -> None:
-    @dataclasses.dataclass(frozen=True, slots=True)
-    class Checked:
-        text: str
-        start: int
-        end: int
-        index: int
-        section: int = 0
-        paragraph: int = 0
-
-        def __post_init__(self) -> None:
-            assert self.start <= self.end
-
-    monkeypatch.setattr(read, "Sentence", Checked)
-    factory: object = read._sentence_factory()
-    assert factory is Checked
