@@ -276,9 +276,11 @@ _TITLE_WORDS = _wordset(
     "Lord Lady Dame Mr Mrs Ms Miss Dr Prof Professor Rev Rt Hon Rabbi Father MP Vice "
     "Ambassador Rep Sen Gov Coach Captain Finance Trade Industry Defence Defense Health "
     "Education Culture Attorney Commerce Interior Communications State Mr. Mrs. Ms. Dr. "
-    "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson"
+    "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson MEP MSP"
 )
 _POST_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "Jr.", "Sr."})
+# Seats named by a place: "the Ealing North MP" is a description, not a name.
+_SEAT_TITLES = frozenset({"MP", "MEP", "MSP", "AM"})
 _MALE = _wordset("Mr Mr. Sir Lord King Prince Father")
 _FEMALE = _wordset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess")
 # Titles kept in a canonical name that would otherwise be one word ("Prince Frederik").
@@ -343,7 +345,7 @@ _PERSON_NOUNS = _wordset(
     "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
     "representative negotiator mediator premier chancellor witness general attorney "
-    "councillor councilor"
+    "councillor councilor aide"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -355,6 +357,8 @@ _OFFICES = _wordset(
     "minister president chancellor mayor secretary governor senator king queen prince "
     "princess pope premier ambassador chairman chairwoman commissioner archbishop cardinal mp"
 )
+# Role nouns that are also adjectives ("the general election", "a premier club").
+_ADJ_NOUNS = _wordset("general premier executive star")
 # Nouns for a role that only makes sense next to someone else's.
 _RELATIONAL = _wordset("counterpart colleague partner rival opposite number")
 _PREP_IN_ROLE = _wordset("of at for in from")
@@ -393,6 +397,7 @@ _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
+_DET_END_RE = re.compile(r"(?<![\w'’])(?:the|a|an|our|their|its)\s$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _INTRO_RE = re.compile(r"[^,.;:\"“”#]{1,40},\s*")
 _PREP_WORD_RE = re.compile(r"\s(?:of|at|from|for|with)\s")
@@ -496,6 +501,13 @@ class _Registry:
             pre = m.group(1) if m and m.group(2).lower() in _PERSON_NOUNS else None
         while inner and (inner[-1] in honorific or inner[-1] in _MALE | _FEMALE):
             inner.pop()
+        if (
+            inner
+            and titles[-1] in _MALE | _FEMALE | honorific
+            and inner[-1] not in _TITLE_WORDS
+            and inner[-1].lower() not in _PERSON_NOUNS
+        ):
+            inner = []  # "told the BBC Mr Howard", "Speaking in Harrogate Mr X": no role
         if inner:
             # Runs are single-spaced, so the title words joined are the text itself.
             lead = " ".join(titles[: titles.index(inner[-1]) + 1])
@@ -576,6 +588,10 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
     for m in _RUN_RE.finditer(text, lo, hi):
         toks = m.group().split(" ")
         if toks[0][:1].isupper():
+            if toks[-1] in _SEAT_TITLES and _DET_END_RE.search(
+                text, max(lo, m.start() - 6), m.start()
+            ):
+                continue  # "said the Ealing North MP": a place and a seat, no name
             out.append((m.start(), m.end(), toks))
     return out
 
@@ -691,7 +707,7 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
     m = _APPOS_BEFORE_RE.search(window)
     if not m:
         return None
-    seg = m.group(1)
+    seg = m.group(1).rsplit(". ", 1)[-1]  # never across a sentence ("he added. BBC ...")
     words = _words(seg)
     keep: list[str] = []
     for w in reversed(words):
@@ -700,6 +716,15 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
         keep.insert(0, w)
     while keep and keep[0].lower() in _DETERMINERS:
         keep.pop(0)
+    nouns = [k for k, w in enumerate(keep) if _bare(w).lower() in _PERSON_NOUNS]
+    if (
+        nouns
+        and keep[nouns[-1]].lower() in _ADJ_NOUNS
+        and nouns[-1] < len(keep) - 1
+        and not _capital(keep[-1])
+        and not any(w.lower() in _PREP_IN_ROLE for w in keep[nouns[-1] :])
+    ):
+        return None  # "in the general election campaign, X": 'general' is no role there
     if (
         (keep and any(_bare(w).lower() in _PERSON_NOUNS for w in keep) and not _capital(keep[-1]))
         or (keep and keep[-1] in _TITLE_WORDS)

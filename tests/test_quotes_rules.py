@@ -353,3 +353,51 @@ def test_a_club_named_before_a_pronoun_is_not_its_referent() -> None:
         '\n\nHe said: "I am happy."'
     )
     assert _speakers(text) == ["Mike Owen"]
+
+
+def _roles(text: str) -> list[str | None]:
+    return [q.role for q in extract_quotes(text)]
+
+
+def test_the_place_mp_is_the_member_for_that_seat_not_a_name() -> None:
+    text = (
+        "Labour MP Jo Marsh has spoken of her surprise.\n\n"
+        'Mrs Marsh said the vote was close. "It was a long night," said the Westbury South MP. '
+        '"I was tired."\n'
+    )
+    qs = extract_quotes(text)
+    assert [q.speaker for q in qs] == ["Jo Marsh", "Jo Marsh"]
+    assert all("Westbury" not in (q.speaker or "") for q in qs)
+
+
+def test_mep_and_msp_are_titles_before_a_name() -> None:
+    text = 'Welsh Green MEP Anna Rhys warned that a delay would be an "affront" to voters.'
+    assert _speakers(text) == ["Anna Rhys"]
+    text = 'Green MSP Rob Kerr said: "We need the vote."'
+    assert _speakers(text) == ["Rob Kerr"]
+
+
+def test_a_pronoun_after_someones_aide_stays_with_the_aide() -> None:
+    text = (
+        "Tax rise in Ruritania\n\nJuan Ruiz's decision to tax imports has surprised traders.\n\n"
+        'In a broadcast, President Ruiz\'s chief aide said it was needed to counter "hostility". '
+        '"It applies to all imports," he said.\n\nMr Ruiz has ruled since 1990.\n'
+    )
+    assert _speakers(text) == [None, None]
+
+
+def test_words_before_an_honorific_are_no_role() -> None:
+    text = (
+        "Tim Hale has denied the claim.\n\n"
+        'The Tory leader said it was "nonsense". Party sources told the BBC Mr Hale was calm.\n'
+    )
+    assert _speakers(text) == ["Tim Hale"]
+    assert _roles(text) == ["Tory leader"]
+
+
+def test_an_apposition_role_never_crosses_a_sentence_or_an_election() -> None:
+    text = (
+        'Rain fell on the town all week. Club director, Ian Moss, said it was "grim".\n\n'
+        'In the coming general election, Sue Hart said she would be "ready".\n'
+    )
+    assert _roles(text) == ["Club director", None]
