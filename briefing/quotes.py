@@ -397,6 +397,7 @@ _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
+_THAT_END_RE = re.compile(r"\sthat\s*$")
 _DET_END_RE = re.compile(r"(?<![\w'’])(?:the|a|an|our|their|its)\s$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _INTRO_RE = re.compile(r"[^,.;:\"“”#]{1,40},\s*")
@@ -1342,6 +1343,24 @@ def _events(
                 opener = _sentence_subject(text, lo, vs, reg)
                 if opener is not None:
                     who, start = opener, b
+        if (
+            low in _PARTICIPLES
+            and who is not None
+            and who.speaker is not None
+            and before_comma
+            and _THAT_END_RE.search(masked, lo, b)
+        ):
+            # "Mr X rejected the claim that Mr Y had been sidelined, saying ...":
+            # the participle hangs on the main clause, not the that-clause.
+            if out and out[-1].start >= lo:
+                who = None
+            else:
+                opener = _sentence_subject(text, lo, vs, reg)
+                first = masked[lo : lo + 4].split(" ")[0]
+                if opener is not None:
+                    who, start = opener, b
+                elif first.lower() in {"he", "she"}:
+                    who, start = _Who(None, first, None, True), b
         if who is None and low not in _PARTICIPLES:
             continue
         out.append(_Event(start, vs, ve, cue, who))

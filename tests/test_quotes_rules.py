@@ -401,3 +401,18 @@ def test_an_apposition_role_never_crosses_a_sentence_or_an_election() -> None:
         'In the coming general election, Sue Hart said she would be "ready".\n'
     )
     assert _roles(text) == ["Club director", None]
+
+
+def test_a_participle_after_a_that_clause_takes_the_main_subject() -> None:
+    text = (
+        "Mr Tom Vale spoke on Monday.\n\n"
+        "Mr Vale denied the claim that Mr Cole had been ignored by the party, "
+        'saying he had a "new" job.\n'
+    )
+    assert _speakers(text) == ["Tom Vale"]
+    text = (
+        "Mr Tom Vale spoke on Monday.\n\n"
+        "He denied the claim that Mr Cole had been ignored by the party, "
+        'saying he had a "new" job.\n'
+    )
+    assert _speakers(text) == ["Tom Vale"]
