@@ -984,7 +984,7 @@ def _match_description(
     other: str | None = None,
 ) -> str | None:
     d_nat, d_other = _role_words(desc)
-    best, best_score = None, 0
+    best, best_score, exact = None, 0, False
     seen = {n for pos, n in reg.mentions if pos < at}
     for name in [n for n in reg.names + list(reg.roles) if n in seen]:
         for _rank, role in reg.roles_of(name):
@@ -994,14 +994,44 @@ def _match_description(
             score = 2 * len(d_nat & r_nat) + len(d_other & r_other)
             if score > best_score and name != other:
                 best, best_score = name, score
+                exact = d_nat <= r_nat and d_other <= r_other
+    head = _bare(_words(desc)[-1]).lower()
     if best is not None:
+        if not exact and definite:
+            # A role only partly matched ("the two-time champion" for a
+            # "four-time world champion") right after a sentence whose subject
+            # is someone else: that subject ("Britain's Jo Hart has not ruled
+            # it out. "...," said the two-time champion").
+            subject = _last_subject(reg, masked, since)
+            if (
+                subject is not None
+                and subject not in (best, other)
+                and not _role_conflict(reg, subject, head)
+                and not any(
+                    d_nat and r_nat and not d_nat & r_nat
+                    for r_nat, _o in (_role_words(r) for _k, r in reg.roles_of(subject))
+                )
+            ):
+                return subject  # (never one of another nation: "Russian" for "the Chinese ...")
         return best
     # Nothing fits: a definite description in news refers back to the person
     # the text is about ("The world indoor champion said"); see _salient.
-    head = _bare(_words(desc)[-1]).lower()
     if head in _UNNAMED_ROLES:
         return None  # "the council spokesman" is not the person the story is about
     return _salient(reg, masked, since, head, other) if definite else None
+
+
+def _last_subject(reg: _Registry, masked: str, since: int) -> str | None:
+    """The person who opens the sentence just before ``since``, if one does."""
+    base = max(0, since - 300)
+    seg = masked[base:since].rstrip()
+    m = _LAST_GAP_RE.match(seg)
+    start = base + (m.end() if m else 0)
+    k = bisect_left(reg.mentions, (start, ""))
+    if k < len(reg.mentions) and reg.mentions[k][0] < since:
+        pos, name = reg.mentions[k]
+        return name if _opens_clause(masked, pos) else None
+    return None
 
 
 class _Discourse:
@@ -1461,6 +1491,10 @@ def _opens_clause(masked: str, pos: int) -> bool:
     rest = seg[cut + 1 :].strip()
     m = _INTRO_RE.match(rest)
     words = rest[m.end() if m else 0 :].split()
+    while words and words[0] in {"-", "\u2013", "\u2014", "*", "\u2022"}:
+        words.pop(0)  # a list item
+    if words and _capital(words[0]) and _possessive(words[0]) and words[0] not in _TITLE_WORDS:
+        words.pop(0)  # "Britain's Paula Radcliffe", "Chelsea's Frank Lampard"
     return not words or (
         len(words) <= 4
         and (words[-1].lower() in _PERSON_NOUNS or words[-1] in _TITLE_WORDS)

@@ -416,3 +416,21 @@ def test_a_participle_after_a_that_clause_takes_the_main_subject() -> None:
         'saying he had a "new" job.\n'
     )
     assert _speakers(text) == ["Tom Vale"]
+
+
+def test_a_partly_matched_role_takes_the_last_sentences_subject() -> None:
+    text = (
+        "Ruiz eyes indoor title\n\n"
+        "Triple world champion Carlos Ruiz will run in Madrid next month. "
+        '"I feel strong," said Ruiz.\n\n'
+        " - Norway's Ingrid Dahl has also entered the race. "
+        '"It is a race I love," said the two-time champion.\n'
+    )
+    assert _speakers(text) == ["Carlos Ruiz", "Ingrid Dahl"]
+    # A role that matches fully keeps its person.
+    text = (
+        "Triple world champion Carlos Ruiz will run in Madrid next month.\n\n"
+        "Ingrid Dahl has also entered the race. "
+        '"It is a race I love," said the triple world champion.\n'
+    )
+    assert _speakers(text) == ["Carlos Ruiz"]
