@@ -214,6 +214,8 @@ _CUE_PHRASES = (
     r"lashed\s+out",
     r"[Aa]ccording\s+to",
     r"agree[sd]?(?=\s+that\s)",
+    # "claims" is a verb only after a name or a pronoun (checked in _events).
+    r"claims(?=\s+(?:that|he|she|it|they|the|his|her)\s)",
 )
 _CUE_SET = frozenset(_CUE_WORDS)
 _BASE_CUES = frozenset(_CUE_WORDS[: _CUE_WORDS.index("apologised")]) | {"say"}
@@ -1321,6 +1323,14 @@ def _events(
             out.append(_Event(vs, vs, ve, cue, who))
             continue
         prior = masked[max(lo, vs - 40) : vs].split()
+        if low == "claims" and not (
+            prior
+            and (
+                (_capital(prior[-1]) and not _possessive(prior[-1]) and prior[-1] not in _NOT_NAME)
+                or prior[-1].lower() in {"he", "she", "also", "now"}
+            )
+        ):
+            continue  # "rejected claims that ...", "the claims": a noun
         if low == "saying" and prior and prior[-1] == "as":
             # "Arab News quoted Prince Saud as saying", "X was quoted as saying".
             m = _QUOTED_AS_RE.search(masked, lo, vs)

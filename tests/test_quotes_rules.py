@@ -434,3 +434,10 @@ def test_a_partly_matched_role_takes_the_last_sentences_subject() -> None:
         '"It is a race I love," said the triple world champion.\n'
     )
     assert _speakers(text) == ["Carlos Ruiz"]
+
+
+def test_claims_is_a_cue_only_as_a_verb() -> None:
+    text = "Party 'misled' voters\n\nParty leader Jo Marsh claims she was misled by her advisers.\n"
+    assert _speakers(text) == ["Jo Marsh"]
+    text = 'Mr Tom Vale rejected claims that he had been "reckless".'
+    assert _speakers(text) == [None]
