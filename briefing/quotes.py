@@ -278,7 +278,8 @@ _TITLE_WORDS = _wordset(
     "Lord Lady Dame Mr Mrs Ms Miss Dr Prof Professor Rev Rt Hon Rabbi Father MP Vice "
     "Ambassador Rep Sen Gov Coach Captain Finance Trade Industry Defence Defense Health "
     "Education Culture Attorney Commerce Interior Communications State Mr. Mrs. Ms. Dr. "
-    "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson MEP MSP"
+    "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson MEP MSP "
+    "Reverend"
 )
 _POST_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "Jr.", "Sr."})
 # Seats named by a place: "the Ealing North MP" is a description, not a name.
@@ -319,7 +320,9 @@ _NOT_NAME = _wordset(
     "Concern Aid Alliance Coalition Campaign Forum Relief Charity Chamber Studio Initiative "
     "Partnership "
     # Clubs, tournaments and venues ("Leeds United", "Manchester City", "Dubai Open").
-    "United City Rovers Wanderers Athletic Albion Open Societies Real Old"
+    "United City Rovers Wanderers Athletic Albion Open Societies Real Old "
+    # Media groups and titles ("Vivendi Universal", "Us Weekly").
+    "Universal Weekly Monthly Interactive Digital Affairs Treasury Exchequer"
 )
 # Nationalities that open a capitalised run before a name.
 _DEMONYMS = _wordset(
@@ -399,6 +402,21 @@ _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
+_KIN = MappingProxyType(
+    {
+        "wife": "f",
+        "husband": "m",
+        "daughter": "f",
+        "son": "m",
+        "mother": "f",
+        "father": "m",
+        "sister": "f",
+        "brother": "m",
+        "widow": "f",
+    }
+)
+_KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s(" + "|".join(_KIN) + r")\s$")
+_HYPHEN_ADJ_RE = re.compile(r"-[a-z]")
 _THAT_END_RE = re.compile(r"\sthat\s*$")
 _DET_END_RE = re.compile(r"(?<![\w'’])(?:the|a|an|our|their|its)\s$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
@@ -747,7 +765,7 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
         if len(toks) == 1 and toks[0] not in _TITLE_WORDS:
             continue  # one word: a name only if a full name or a title backs it
         name, titles, gender = _person_tokens(toks, None)
-        if len(name) >= 2 or (name and titles):
+        if (len(name) >= 2 or (name and titles)) and not _institution(masked, s, toks):
             lo, hi = lines[bisect_right(starts, s) - 1]
             found.append((s, e, name, titles, gender, lo, hi))
     for _s, _e, name, _titles, _g, _lo, _hi in found:
@@ -779,6 +797,9 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
         person = reg.resolve(name, s) if name else None
         if person:
             reg.mentions.append((s, person))
+            kin = _KIN_RE.search(masked, max(0, s - 24), s)
+            if kin is not None:
+                reg.gender.setdefault(person, _KIN[kin.group(1).lower()])  # "his wife Sharon"
             if prev is not None and masked[prev[0] : s] == " and " and prev[1] != person:
                 reg.pairs.append((s, prev[1], person))
             prev = (e, person)
@@ -893,6 +914,18 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
                 and _bare(words[k - 1].group()).lower() in _PERSON_NOUNS
             ):
                 continue  # "the Labour peer and former minister": one person, two roles
+            if m.group() == "and" and seg.rstrip().endswith(","):
+                left = seg[: m.start()]
+                c = left.rfind(", ")
+                inner = left[c + 2 :].split()
+                if (
+                    c > 0
+                    and 0 < len(inner) <= 8
+                    and inner[0].islower()
+                    and not any(w.lower() in _NP_STOP or w in _CUE_SET for w in inner)
+                    and _capital(left[:c].split()[-1] if left[:c].split() else "")
+                ):
+                    continue  # "Jo Bell, news and features editor of X, said": one apposition
             if k == len(words) - 1 and m.group().lower() == "who":
                 # "director Sir Richard Eyre who called ...": the subject is who's antecedent.
                 return _np_left(text, masked, lo, lo + m.start())
@@ -939,6 +972,8 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
             continue  # inside "officer of Hibernian Investment Managers"
         if last_det >= 0 and _PREP_WORD_RE.search(part, last_det, s):
             continue  # "the daughter of activist Malcolm X": her, not him
+        if _institution(part, s, toks):
+            continue
         name, titles, _g = _person_tokens(toks, reg)
         if not name:
             continue
@@ -952,13 +987,40 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
     # A description: from its last determiner on ("the committee").
     toks = part.split()
     start = 0
-    for k, t in enumerate(toks):
-        if t.lower() in _DETERMINERS or (_possessive(t) and _capital(t) and k == 0):
-            start = k
+    dets = [
+        k
+        for k, t in enumerate(toks)
+        if t.lower() in _DETERMINERS or (_possessive(t) and _capital(t) and k == 0)
+    ]
+    if dets:
+        start = dets[-1]
+        if (
+            len(dets) >= 2
+            and start >= 2
+            and toks[start - 1].lower() in _PREP_IN_ROLE
+            and _bare(toks[start - 2]).lower() in _PERSON_NOUNS
+        ):
+            start = dets[-2]  # "a spokeswoman for the Rivers Trust": the spokeswoman
     desc = " ".join(toks[start:])
     cut = _PREP_RE.search(desc)
     desc_core = desc[: cut.start()] if cut else desc
     return _Who(None, desc.strip(" ,"), desc_core)
+
+
+def _institution(text: str, s: int, toks: list[str]) -> bool:
+    """Whether the run ``toks`` at ``s`` follows "the" and so names an
+    institution or a work ("director of the Texas Parks and Wildlife
+    Department", "the China Daily newspaper", "the Black Sabbath singer"),
+    unless a title is in it ("the Reverend Jo Bell"), it opens with an
+    institution's word ("the Commons Oliver Heald") or an adjective ("the
+    Oscar-nominated Owen")."""
+    return (
+        text.endswith("the ", max(0, s - 4), s)
+        and (s < 5 or not text[s - 5].isalnum())
+        and not any(t in _TITLE_WORDS for t in toks)
+        and toks[0] not in _NOT_NAME
+        and not _HYPHEN_ADJ_RE.search(toks[0])
+    )
 
 
 def _role_words(s: str) -> tuple[set[str], set[str]]:
@@ -1123,7 +1185,13 @@ class _Discourse:
                 self.reg.gender.get(n, _PRONOUNS[low]) == _PRONOUNS[low] for _p, n in between
             )
             if last is not None and last.speaker is None and last.mention and not newer:
-                said = [_bare(w).lower() for w in _words(last.mention)]
+                # The head before any PP: "a spokesman for the BPI" is a spokesman.
+                pp = _PREP_RE.search(last.mention)
+                said = [
+                    _bare(w).lower() for w in _words(last.mention[: pp.start() if pp else None])
+                ]
+                if not said or said[-1] not in _PERSON_NOUNS:
+                    said = [_bare(w).lower() for w in _words(last.mention)]
                 sex = {
                     "spokesman": "m",
                     "spokeswoman": "f",
@@ -1507,7 +1575,11 @@ def _opens_clause(masked: str, pos: int) -> bool:
         words.pop(0)  # "Britain's Paula Radcliffe", "Chelsea's Frank Lampard"
     return not words or (
         len(words) <= 4
-        and (words[-1].lower() in _PERSON_NOUNS or words[-1] in _TITLE_WORDS)
+        and (
+            words[-1].lower() in _PERSON_NOUNS
+            or words[-1] in _TITLE_WORDS
+            or words[-1] in _KIN  # "His wife Sharon agreed"
+        )
         and not any(w.lower() in _NP_STOP for w in words)
     )
 

@@ -441,3 +441,43 @@ def test_claims_is_a_cue_only_as_a_verb() -> None:
     assert _speakers(text) == ["Jo Marsh"]
     text = 'Mr Tom Vale rejected claims that he had been "reckless".'
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize("org", ["Vivendi Universal", "Us Weekly", "Constitutional Affairs"])
+def test_media_groups_are_no_people(org: str) -> None:
+    assert _speakers(f'{org} said the deal was "done".') == [None]
+
+
+def test_a_pronoun_after_a_spokeswoman_for_an_organisation_stays_unnamed() -> None:
+    text = (
+        "Dr Ann Cole backed the plan.\n\n"
+        'A spokeswoman for the Rivers Trust said it was "a start". '
+        '"We will watch it closely," she said.\n'
+    )
+    assert _speakers(text) == [None, None]
+
+
+def test_an_apposition_with_and_keeps_the_name_before_it() -> None:
+    text = 'Ann Cole, news and features editor of Tech Weekly, said it was "a triumph".'
+    assert _speakers(text) == ["Ann Cole"]
+
+
+def test_a_capitalised_run_after_the_is_no_person() -> None:
+    text = (
+        "Rock star Bob Lane has quit the show.\n\n"
+        '"I am tired," the Iron Lung singer told reporters. '
+        "Tom Hill, wildlife director of the Texas Parks and Wildlife Department, "
+        'said it was "fine".\n'
+    )
+    assert _speakers(text) == ["Bob Lane", "Tom Hill"]
+    # A title or an institution's word before the name keeps it a person.
+    text = 'It is "good news", said UK Chancellor of the Exchequer Tim Dale.'
+    assert _speakers(text) == ["Tim Dale"]
+
+
+def test_his_wife_marks_gender_and_opens_the_clause() -> None:
+    text = (
+        'Rock star Bob Lane said he was "tired". His wife Jane, who also appears in the show, '
+        'agreed. "He has done enough," she said.\n\nJane Lane is a judge.\n'
+    )
+    assert _speakers(text) == ["Bob Lane", "Jane Lane"]
