@@ -416,6 +416,9 @@ _KIN = MappingProxyType(
     }
 )
 _KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s(" + "|".join(_KIN) + r")\s$")
+_SUBORDINATORS = frozenset(
+    {"When", "After", "As", "Although", "Though", "While", "Once", "Before", "Until"}
+)
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]")
 _THAT_END_RE = re.compile(r"\sthat\s*$")
 _DET_END_RE = re.compile(r"(?<![\w'’])(?:the|a|an|our|their|its)\s$")
@@ -1163,6 +1166,18 @@ class _Discourse:
                 return name
         return None
 
+    def _clause_subject(self, at: int, other: str | None) -> str | None:
+        """The person who opens this sentence's leading clause ("When Jo Bell
+        shook his hand, the Australian said"), else None."""
+        k = bisect_left(self.reg.mentions, (self.since, ""))
+        if k == len(self.reg.mentions) or self.reg.mentions[k][0] >= at:
+            return None
+        pos, name = self.reg.mentions[k]
+        lead = self.masked[self.since : pos].strip()
+        if not lead:  # the run itself may start with it ("When Jo Bell")
+            lead = self.masked[pos : pos + 10].split(" ", 1)[0]
+        return name if lead in _SUBORDINATORS and name != other else None
+
     def resolve(
         self, who: _Who, at: int, skip: int | None = None, other: str | None = None
     ) -> _Who:
@@ -1243,7 +1258,9 @@ class _Discourse:
                 # "said the 34-year-old", "the Argentine said": the subject of a recent sentence,
                 # never a mere mention (a club, a film, the one spoken to);
                 # an age is no role to keep.
-                match = _salient(self.reg, self.masked, self.since, head, other, subject_only=True)
+                match = self._clause_subject(at, other) or _salient(
+                    self.reg, self.masked, self.since, head, other, subject_only=True
+                )
                 if match:
                     return _Who(match, mention, self.reg.role(match), True)
                 return who

@@ -481,3 +481,13 @@ def test_his_wife_marks_gender_and_opens_the_clause() -> None:
         'agreed. "He has done enough," she said.\n\nJane Lane is a judge.\n'
     )
     assert _speakers(text) == ["Bob Lane", "Jane Lane"]
+
+
+def test_a_nationality_takes_the_subject_of_the_sentences_leading_clause() -> None:
+    text = (
+        "Bold Bergman wins again\n\n"
+        "Ola Bergman - a fine player - took the title.\n\n"
+        "When Jim Tate shook his hand after the final, the Australian said: "
+        '"You are the best."\n'
+    )
+    assert _speakers(text) == ["Jim Tate"]
