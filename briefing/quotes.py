@@ -1437,6 +1437,16 @@ def _events(
             continue
         b, who = _subject(text, masked, lo, vs, reg)
         start = b
+        if (
+            prior
+            and prior[-1] == "to"
+            and low in _BASE_CUES
+            and who is not None
+            and who.speaker is None
+            and not _names_person(who.mention or "")
+            and (who.mention or "").lower() not in _PRONOUNS
+        ):
+            continue  # "X's decision to announce the date was "sensible"": no speaker
         before_comma = masked[lo:vs].rstrip(" ").endswith(",")
         if (who is None or who.speaker is None) and before_comma and low not in _NO_INVERSION:
             # "..., said Mr Thomas" after a clause: the subject follows the verb.

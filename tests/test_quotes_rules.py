@@ -491,3 +491,12 @@ def test_a_nationality_takes_the_subject_of_the_sentences_leading_clause() -> No
         '"You are the best."\n'
     )
     assert _speakers(text) == ["Jim Tate"]
+
+
+def test_an_infinitive_cue_with_no_speaker_is_not_speech() -> None:
+    text = (
+        "Mr Tom Vale spoke on Monday.\n\n"
+        'Jo Marsh\'s decision to announce the result early was a "wise move", '
+        "since she was in the region at the time, Mr Vale told the BBC.\n"
+    )
+    assert _speakers(text) == ["Tom Vale"]
