@@ -419,6 +419,8 @@ _KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s(" + "|".join(_K
 _SUBORDINATORS = frozenset(
     {"When", "After", "As", "Although", "Though", "While", "Once", "Before", "Until"}
 )
+_CONJ_OPENERS = frozenset({"But", "And", "Yet", "So", "Now", "Meanwhile", "However"})
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]")
 _THAT_END_RE = re.compile(r"\sthat\s*$")
 _DET_END_RE = re.compile(r"(?<![\w'’])(?:the|a|an|our|their|its)\s$")
@@ -682,9 +684,11 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
             break
         if not keep and between.strip(" "):
             break
+        if w.endswith(".") and w not in _TITLE_WORDS and not _INITIALS_RE.fullmatch(w):
+            break  # "... in the case. Menatep Group's managing director": a sentence ends
         keep.insert(0, w)
-    while keep and keep[0].lower() in _PREP_IN_ROLE:
-        keep.pop(0)
+    while keep and (keep[0].lower() in _PREP_IN_ROLE or keep[0] in _CONJ_OPENERS):
+        keep.pop(0)  # "in", "But" ("But chairman X said")
     if keep and _possessive(keep[-1]):
         return None
     if keep and (keep[-1].lower() in _PERSON_NOUNS or keep[-1] in _TITLE_WORDS):

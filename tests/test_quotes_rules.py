@@ -500,3 +500,10 @@ def test_an_infinitive_cue_with_no_speaker_is_not_speech() -> None:
         "since she was in the region at the time, Mr Vale told the BBC.\n"
     )
     assert _speakers(text) == ["Tom Vale"]
+
+
+def test_a_role_before_a_name_stops_at_a_sentence_end_and_a_conjunction() -> None:
+    text = 'The plan was dropped in the end. Club chairman Ian Moss said it was "a pity".'
+    assert _roles(text) == ["Club chairman"]
+    text = 'The plan was dropped. But club chairman Ian Moss said it was "a pity".'
+    assert _roles(text) == ["club chairman"]
