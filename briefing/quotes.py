@@ -647,9 +647,16 @@ def _name_parts(
         return (), (), None, True  # "The Phantom Menace", "The Simon Wiesenthal Center"
     while toks and (
         (toks[0] in _NOT_NAME and toks[0] not in _TITLE_WORDS)
-        or (toks[0] in _DEMONYMS and len(toks) > 1 and toks[1] not in _TITLE_WORDS)
+        or (
+            (toks[0] in _DEMONYMS or toks[0][:-1] in _DEMONYMS)  # "Americans Andy Roddick"
+            and len(toks) > 1
+            and toks[1] not in _TITLE_WORDS
+        )
+        or (len(toks) > 1 and _HYPHEN_ADJ_RE.search(toks[0]) is not None)
     ):
-        toks.pop(0)  # "The", "American Davenport", "Argentine David Nalbandian"
+        # "The", "American Davenport", "Argentine David Nalbandian",
+        # "Paris-based Euronext", "Dutch-born Anton Corbijn"
+        toks.pop(0)
     while len(toks) > 1 and toks[-1] in _POST_TITLES:
         toks.pop()  # "Paul Boateng MP"
     titles, name, gender = _split_run(toks)

@@ -507,3 +507,17 @@ def test_a_role_before_a_name_stops_at_a_sentence_end_and_a_conjunction() -> Non
     assert _roles(text) == ["Club chairman"]
     text = 'The plan was dropped. But club chairman Ian Moss said it was "a pity".'
     assert _roles(text) == ["club chairman"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Paris-based Rivex said the offer was "firm".', None),
+        ('Fly-half Tom Ward said it was "a poor kick".', "Tom Ward"),
+        ('Top-seeded Americans Jo Lane said she was "fine".', "Jo Lane"),
+    ],
+)
+def test_a_hyphenated_adjective_or_a_nationality_opens_no_name(
+    text: str, speaker: str | None
+) -> None:
+    assert _speakers(text) == [speaker]
