@@ -322,7 +322,11 @@ _NOT_NAME = _wordset(
     # Clubs, tournaments and venues ("Leeds United", "Manchester City", "Dubai Open").
     "United City Rovers Wanderers Athletic Albion Open Societies Real Old "
     # Media groups and titles ("Vivendi Universal", "Us Weekly").
-    "Universal Weekly Monthly Interactive Digital Affairs Treasury Exchequer"
+    "Universal Weekly Monthly Interactive Digital Affairs Treasury Exchequer "
+    # Adverbs and the like that open a sentence before a name ("Again Roddick").
+    "Again Initially Often Was Were Already Still Even Only Later Earlier Instead Indeed "
+    "Perhaps Currently Recently Previously Finally Eventually Yesterday Today Tonight "
+    "Judges Referee"
 )
 # Nationalities that open a capitalised run before a name.
 _DEMONYMS = _wordset(

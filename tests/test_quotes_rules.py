@@ -521,3 +521,11 @@ def test_a_hyphenated_adjective_or_a_nationality_opens_no_name(
     text: str, speaker: str | None
 ) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_sentence_opening_adverb_is_no_part_of_a_name() -> None:
+    text = (
+        "Tom Ward lost in the final.\n\n"
+        'Again Ward said he was "tired". Earlier Tory MP Jo Lane said it was "sad".\n'
+    )
+    assert _speakers(text) == ["Tom Ward", "Jo Lane"]
