@@ -326,7 +326,10 @@ _NOT_NAME = _wordset(
     # Adverbs and the like that open a sentence before a name ("Again Roddick").
     "Again Initially Often Was Were Already Still Even Only Later Earlier Instead Indeed "
     "Perhaps Currently Recently Previously Finally Eventually Yesterday Today Tonight "
-    "Judges Referee"
+    "Judges Referee "
+    # More words of institutions, works and campaigns ("Amnesty International").
+    "International Financial Rights Property Market Expansion Fever Sharks Decisions Format "
+    "Radio End Care"
 )
 # Nationalities that open a capitalised run before a name.
 _DEMONYMS = _wordset(

@@ -443,7 +443,17 @@ def test_claims_is_a_cue_only_as_a_verb() -> None:
     assert _speakers(text) == [None]
 
 
-@pytest.mark.parametrize("org", ["Vivendi Universal", "Us Weekly", "Constitutional Affairs"])
+@pytest.mark.parametrize(
+    "org",
+    [
+        "Vivendi Universal",
+        "Us Weekly",
+        "Constitutional Affairs",
+        "Amnesty International",
+        "Stop Eastfield Expansion",
+        "Sale Sharks",
+    ],
+)
 def test_media_groups_are_no_people(org: str) -> None:
     assert _speakers(f'{org} said the deal was "done".') == [None]
 
