@@ -735,6 +735,12 @@ def _appos_after(text: str, end: int, hi: int) -> str | None:
     return None
 
 
+def _possessive_at(masked: str, pos: int) -> bool:
+    """Whether the capitalised run at ``pos`` is a possessive ("Jo Hart's")."""
+    run = _RUN_RE.match(masked, pos)
+    return run is not None and _possessive(run.group())
+
+
 def _strip_det(s: str) -> str:
     words = s.split()
     while words and words[0].lower() in _DETERMINERS:
@@ -947,8 +953,11 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
                     and _capital(left[:c].split()[-1] if left[:c].split() else "")
                 ):
                     continue  # "Jo Bell, news and features editor of X, said": one apposition
-            if k == len(words) - 1 and m.group().lower() == "who":
-                # "director Sir Richard Eyre who called ...": the subject is who's antecedent.
+            if m.group().lower() == "who" and (
+                k == len(words) - 1 or (k > 0 and seg.rstrip().endswith(","))
+            ):
+                # "director Sir Richard Eyre who called ...", "X, a KGB officer who
+                # defected in 1985, said": the subject is who's antecedent.
                 return _np_left(text, masked, lo, lo + m.start())
             cut = m.end()
             break
@@ -1214,8 +1223,11 @@ class _Discourse:
             ]
             # Only someone the pronoun could stand for ("a spokeswoman insisted
             # Mr X had ... she said": still the spokeswoman).
+            # (A possessor is no antecedent: "said Jo Hart's show would be ...".)
             newer = any(
-                self.reg.gender.get(n, _PRONOUNS[low]) == _PRONOUNS[low] for _p, n in between
+                self.reg.gender.get(n, _PRONOUNS[low]) == _PRONOUNS[low]
+                and not _possessive_at(self.masked, p)
+                for p, n in between
             )
             if last is not None and last.speaker is None and last.mention and not newer:
                 # The head before any PP: "a spokesman for the BPI" is a spokesman.

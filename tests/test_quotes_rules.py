@@ -539,3 +539,17 @@ def test_a_sentence_opening_adverb_is_no_part_of_a_name() -> None:
         'Again Ward said he was "tired". Earlier Tory MP Jo Lane said it was "sad".\n'
     )
     assert _speakers(text) == ["Tom Ward", "Jo Lane"]
+
+
+def test_a_relative_clause_inside_an_apposition_keeps_the_name() -> None:
+    text = 'Ivan Orlov, a former officer who defected in 1990, said he was "very happy".'
+    assert _speakers(text) == ["Ivan Orlov"]
+
+
+def test_a_possessor_in_a_spokeswomans_words_is_no_antecedent() -> None:
+    text = (
+        "Jo Hart hosts the new show.\n\n"
+        "The BBC spokeswoman said Jo Hart's new show would be a priority. "
+        '"It is very much on the cards," she said.\n'
+    )
+    assert _speakers(text) == [None]
