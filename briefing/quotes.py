@@ -331,6 +331,17 @@ _NOT_NAME = _wordset(
     "International Financial Rights Property Market Expansion Fever Sharks Decisions Format "
     "Radio End Care"
 )
+# Words of _NOT_NAME that never begin a title ("The", "But", "Earlier").
+_LEAD_WORDS = _wordset(
+    "The A An But And However In On At For If When While As After Before Since Despite "
+    "Former According Yet So Also Meanwhile Last This That These Those It He She They We I "
+    "His Her Their Its Our There Then Now Under Over With Without From By To Of Speaking "
+    "Asked Writing Commenting Pointing Looking Both Some Many Most Other Another Every "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December New Year Eve Again Initially "
+    "Often Was Were Already Still Even Only Later Earlier Instead Indeed Perhaps Currently "
+    "Recently Previously Finally Eventually Yesterday Today Tonight Judges"
+)
 # Nationalities that open a capitalised run before a name.
 _DEMONYMS = _wordset(
     "American British English Scottish Welsh Irish French German Spanish Italian Russian "
@@ -650,6 +661,7 @@ def _name_parts(
     Cached: the same runs ("Mr Blair", "Tony Blair") recur in article after article.
     """
     toks = list(tokens)
+    popped: list[str] = []
     if len(toks) > 2 and toks[0] in {"The", "A", "An"} and toks[1] not in _TITLE_WORDS:
         return (), (), None, True  # "The Phantom Menace", "The Simon Wiesenthal Center"
     while toks and (
@@ -663,10 +675,17 @@ def _name_parts(
     ):
         # "The", "American Davenport", "Argentine David Nalbandian",
         # "Paris-based Euronext", "Dutch-born Anton Corbijn"
-        toks.pop(0)
+        popped.append(toks.pop(0))
     while len(toks) > 1 and toks[-1] in _POST_TITLES:
         toks.pop()  # "Paul Boateng MP"
     titles, name, gender = _split_run(toks)
+    if titles and toks[0] in titles:
+        # Institution words right before a title belong to it ("Treasury
+        # Secretary", "International Development Minister", "Labour MP").
+        for w in reversed(popped):
+            if w in _LEAD_WORDS or w not in _NOT_NAME:
+                break
+            titles.insert(0, w)
     name = [_bare(t) for t in name]
     while name and name[-1].islower():
         name.pop()

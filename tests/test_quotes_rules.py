@@ -553,3 +553,10 @@ def test_a_possessor_in_a_spokeswomans_words_is_no_antecedent() -> None:
         '"It is very much on the cards," she said.\n'
     )
     assert _speakers(text) == [None]
+
+
+def test_institution_words_before_a_title_stay_in_the_role() -> None:
+    text = 'Labour MP Jo Marsh said it was "a scandal".'
+    assert _roles(text) == ["Labour MP"]
+    text = 'Former Treasury Secretary Tom Vale said the dollar was "strong".'
+    assert _roles(text) == ["Treasury Secretary"]
