@@ -335,7 +335,7 @@ _NOT_NAME = _wordset(
 _LEAD_WORDS = _wordset(
     "The A An But And However In On At For If When While As After Before Since Despite "
     "Former According Yet So Also Meanwhile Last This That These Those It He She They We I "
-    "His Her Their Its Our There Then Now Under Over With Without From By To Of Speaking "
+    "His Her Their Its Our There Then Now Over With Without From By To Of Speaking "
     "Asked Writing Commenting Pointing Looking Both Some Many Most Other Another Every "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December New Year Eve Again Initially "
