@@ -462,6 +462,7 @@ def report(
     n_cnn: int,
     n_bbc: int,
     elapsed: float,
+    commit: str,
 ) -> str:
     out = [
         "# Summarization benchmark results",
@@ -469,7 +470,7 @@ def report(
         "Rewritten by `python -m bench.summarize` (see bench/README.md); do not edit by hand.",
         "",
         f"- date: {_dt.datetime.now(_dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
-        f"- commit: {git_commit()}",
+        f"- commit: {commit}",
         f"- machine: {platform.machine()}, {os.cpu_count()} cores "
         f"(the bench uses one), Python {platform.python_version()}",
         f"- data: CNN/DailyMail dev {n_cnn} articles (tune = even rows, held-out = odd rows); "
@@ -676,6 +677,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"no data at {CNN}", file=sys.stderr)
         return 2
     t_start = time.perf_counter()
+    commit = git_commit()  # the code being measured: read now, not when the run ends
     cnn = load_cnn()
     if args.record_floor:
         record_floor(cnn_default_r1(cnn), allow_lower=args.allow_lower)
@@ -702,6 +704,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         n_bbc=len(bbc),
         deterministic=deterministic,
         elapsed=time.perf_counter() - t_start,
+        commit=commit,
     )
     print(text)
     if not args.quick and not args.no_write:
