@@ -285,6 +285,9 @@ _POST_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "Jr.
 # Seats named by a place: "the Ealing North MP" is a description, not a name.
 _SEAT_TITLES = frozenset({"MP", "MEP", "MSP", "AM"})
 _MALE = _wordset("Mr Mr. Sir Lord King Prince Father")
+# Titles that are also surnames: last in a run after a first name they are the
+# surname ("Mervyn King", "Stephen King"), not a title ("King Abdullah").
+_SURNAME_TITLES = _wordset("King Prince Bishop Pope Lord Judge")
 _FEMALE = _wordset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess")
 # Titles kept in a canonical name that would otherwise be one word ("Prince Frederik").
 _KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
@@ -608,7 +611,16 @@ def _split_run(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
     """(title words, name words, gender) of a capitalised run."""
     cut = 0
     gender = None
+    last = len(tokens) - 1
     for k, t in enumerate(tokens):
+        if (
+            k == last
+            and k > 0
+            and t in _SURNAME_TITLES
+            and tokens[k - 1] not in _TITLE_WORDS
+            and tokens[k - 1] not in _NOT_NAME
+        ):
+            break  # a surname after a first name ("Mervyn King"), not a title
         # A role noun capitalised at a sentence start ("Analyst Jo Park") is a title too.
         if t in _TITLE_WORDS or (k < len(tokens) - 1 and t.lower() in _PERSON_NOUNS):
             cut = k + 1

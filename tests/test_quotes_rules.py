@@ -560,3 +560,14 @@ def test_institution_words_before_a_title_stay_in_the_role() -> None:
     assert _roles(text) == ["Labour MP"]
     text = 'Former Treasury Secretary Tom Vale said the dollar was "strong".'
     assert _roles(text) == ["Treasury Secretary"]
+
+
+def test_a_title_word_after_a_first_name_is_a_surname() -> None:
+    text = (
+        'Central bank governor Alan King said growth had hit a "soft patch". '
+        '"We are watching closely," said Ruth Bishop, a senior economist.\n'
+    )
+    assert _speakers(text) == ["Alan King", "Ruth Bishop"]
+    # Before a name the same words are still titles.
+    text = 'King Harald said the day was "a joy". Prince Olav called it "fine".\n'
+    assert _speakers(text) == ["King Harald", "Prince Olav"]
