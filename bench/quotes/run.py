@@ -295,6 +295,7 @@ def main() -> None:
             "blind4",
             "blind5",
             "blind6",
+            "blind7",
         )
     }
     sets["all"] = [d for docs in sets.values() for d in docs]
@@ -307,6 +308,7 @@ def main() -> None:
         "blind4": "set F (20 BBC)",
         "blind5": "set G (12 BBC)",
         "blind6": "set H (20 BBC)",
+        "blind7": "set I (20 BBC)",
         "all": "all sets",
     }
     tx = textacy_system()
