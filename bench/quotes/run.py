@@ -179,6 +179,34 @@ def evaluate(
     return {t: figures(totals[t]) for t in THRESHOLDS}
 
 
+def shown_in_briefs(docs: list[dict[str, object]]) -> tuple[int, int]:
+    """How many quotes the briefs of ``docs`` show, and how many with the gold speaker.
+
+    What a reader sees: a brief shows only attributed quotes, so this is the
+    share of shown attributions that are right (a shown quote with no gold
+    quote under it counts as wrong).
+    """
+    from briefing.pipeline import build_brief
+    from briefing.read import parse_text
+
+    shown = right = 0
+    for doc in docs:
+        path = _path(doc)  # type: ignore[arg-type]
+        brief = build_brief(parse_text(_read(path), path=str(path)))
+        gold = doc["quotes"]
+        for section in brief.sections:
+            for q in section.quotes:
+                shown += 1
+                hits = [
+                    g
+                    for g in gold  # type: ignore[attr-defined]
+                    if min(g["end"], q.end) - max(g["start"], q.start)
+                    >= 0.3 * (g["end"] - g["start"])
+                ]
+                right += bool(hits) and same_speaker(hits[0]["speaker"], q.speaker)
+    return shown, right
+
+
 def speed() -> dict[str, list[float]]:
     """CPU seconds over all BBC articles for each job, three runs.
 
@@ -325,6 +353,12 @@ def main() -> None:
         lines.append(_row(f"briefing.quotes — {tag}", evaluate(ours, docs, args.errors)))
         if tx is not None:
             lines.append(_row(f"textacy direct_quotations — {tag}", evaluate(tx, docs, False)))
+    shown, right = shown_in_briefs(sets["all"])
+    lines += [
+        "",
+        f"Quotes a brief shows (default profile, all sets): {shown}, of which {right} "
+        f"({right / max(1, shown):.3f}) name the gold speaker.",
+    ]
     seed = [d for d in sets["gold"] if d["corpus"] == "repo"]
     s = evaluate(ours, seed, False)[0.3]
     lines += ["", f"Seed alone (ours): F1@0.3 {s['F1']:.3f}, speaker accuracy {s['speaker']:.3f}."]
