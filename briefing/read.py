@@ -36,10 +36,11 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]{1,38}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&]{0,30})\))?\s*(?::|--|—|–|-)\s+"
 )
-# "(CNN)A judge ...", "Kano, Nigeria (CNN)An ...", "(Reuters) - Shares ...": an
+# "(CNN)A judge ...", "Kano, Nigeria (CNN)An ...", "West of Baghdad, Iraq (CNN)The
+# ...", "(Reuters) - Shares ...": an
 # outlet credit, maybe after a place in title case. The credit must be glued to
 # the next sentence or followed by a dash, so "Microsoft (MSFT) said" is news.
-_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,3}"
+_NAME = r"[A-Z][A-Za-z.'’-]+(?:\s(?:of\s|de\s|la\s|el\s)?[A-Z][A-Za-z.'’-]+){0,3}"
 _OUTLET_LEAD = re.compile(
     rf"(?:(?P<place>{_NAME}(?:,\s+{_NAME})?)\s*)?"
     r"\((?P<outlet>[A-Z][A-Za-z .&]{0,30})\)(?:\s*(?:--|—|–|-)\s+|(?=[A-Z0-9\"“‘']))"

@@ -92,6 +92,9 @@ def test_outlet_credit_without_place() -> None:
     article = parse_text("Kano, Nigeria (CNN)An attack took place. Many fled.\n")
     assert (article.outlet, article.dateline) == ("CNN", "Kano, Nigeria")
     assert article.sentences[0].text == "An attack took place."
+    article = parse_text("West of Baghdad, Iraq (CNN)The call came at dawn. Many fled.\n")
+    assert (article.outlet, article.dateline) == ("CNN", "West of Baghdad, Iraq")
+    assert article.sentences[0].text == "The call came at dawn."
     article = parse_text("Microsoft (MSFT) said profits rose. Shares fell.\n")
     assert (article.outlet, article.dateline) == (None, None)
     assert article.sentences[0].text == "Microsoft (MSFT) said profits rose."
