@@ -20,11 +20,6 @@ def _order(sentences: Sequence[Sentence], scores: Sequence[float]) -> list[int]:
     return sorted(range(len(sentences)), key=lambda i: (-scores[i], sentences[i].start))
 
 
-def rank(sentences: Sequence[Sentence], scores: Sequence[float]) -> list[Statement]:
-    """Statements best first; equal scores keep document order."""
-    return [Statement(sentences[i], float(scores[i])) for i in _order(sentences, scores)]
-
-
 def select(
     sentences: Sequence[Sentence],
     scores: Sequence[float],
