@@ -53,3 +53,23 @@ def test_floor_cannot_be_lowered_by_accident(
     assert json.loads(path.read_text(encoding="utf-8"))["rouge1"] == 30.0
     bench.record_floor(32.0, allow_lower=False)
     assert json.loads(path.read_text(encoding="utf-8"))["rouge1"] == 32.0
+
+
+def test_paired_interval_is_taken_article_by_article() -> None:
+    sys.path.insert(0, str(ROOT))
+    import bench.summarize as bench
+
+    ours, rival = bench.Tally(), bench.Tally()
+    # Gains of 1, 2 and 3 points: mean 2, sample sd 1, so 2 +- 1.96 / sqrt(3).
+    for mine, theirs in ((31.0, 30.0), (12.0, 10.0), (43.0, 40.0)):
+        ours.add((mine, 0.0, 0.0, 0.0), 50)
+        rival.add((theirs, 0.0, 0.0, 0.0), 50)
+    low, high = bench.paired_interval(ours, rival)
+    half = 1.96 / 3**0.5
+    assert low == pytest.approx(2.0 - half)
+    assert high == pytest.approx(2.0 + half)
+    # Unpaired, the same figures would overlap widely; paired, a constant gain is exact.
+    same = bench.Tally()
+    for theirs in (30.0, 10.0, 40.0):
+        same.add((theirs + 1.0, 0.0, 0.0, 0.0), 50)
+    assert bench.paired_interval(same, rival) == pytest.approx((1.0, 1.0))
