@@ -253,14 +253,30 @@ def evaluate(
 
 def throughput(texts: Sequence[str], run: Callable[[str], object], passes: int = 3) -> float:
     """Articles per second, best of ``passes`` (one core, texts already in memory)."""
-    best = float("inf")
+    return throughputs({"": (texts, run)}, passes)[""]
+
+
+def throughputs(
+    systems: dict[str, tuple[Sequence[str], Callable[[str], object]]], passes: int = 3
+) -> dict[str, float]:
+    """Articles per second of each system, best of ``passes``, passes interleaved.
+
+    Each round times every system once, so a spell of load from elsewhere on
+    the machine falls on all of them alike instead of on whichever ran then:
+    the ratios between systems are steadier than the rates themselves.
+    """
+    best = dict.fromkeys(systems, float("inf"))
     for _ in range(passes):
-        gc.collect()
-        t0 = time.perf_counter()
-        for text in texts:
-            run(text)
-        best = min(best, time.perf_counter() - t0)
-    return len(texts) / best if best > 0 else float("inf")
+        for name, (texts, run) in systems.items():
+            gc.collect()
+            t0 = time.perf_counter()
+            for text in texts:
+                run(text)
+            best[name] = min(best[name], time.perf_counter() - t0)
+    return {
+        name: len(systems[name][0]) / seconds if seconds > 0 else float("inf")
+        for name, seconds in best.items()
+    }
 
 
 def _summarize_with(scorer: str) -> Callable[[str], object]:
@@ -308,16 +324,15 @@ def speed_table(
 ) -> dict[str, object]:
     texts = [it.text for it in cnn] + [it.text for it in bbc]
     res: dict[str, object] = {}
-    rates: dict[str, float] = {}
-    for name in scorers:
-        rates[name] = throughput(texts, _summarize_with(name))
-    rates["lead"] = throughput(texts, _summarize_with("lead"))
     # sumy on an evenly spaced slice of the same texts (it is 100x slower),
     # best of as many passes as ours, so neither side gets the luckier timing.
     sumy_texts = texts[:: max(1, len(texts) // 300)]
+    systems: dict[str, tuple[Sequence[str], Callable[[str], object]]] = {
+        name: (texts, _summarize_with(name)) for name in (*scorers, "lead")
+    }
     for name in ("textrank", "lexrank"):
-        rates[f"sumy {name}"] = throughput(sumy_texts, _sumy_run(name))
-    res["rates"] = rates
+        systems[f"sumy {name}"] = (sumy_texts, _sumy_run(name))
+    res["rates"] = throughputs(systems, passes=5)
     # By length bucket, default scorer.
     buckets: dict[str, list[str]] = {"<300 words": [], "300-1,000": [], ">1,000": []}
     for text in texts:
