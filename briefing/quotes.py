@@ -475,6 +475,7 @@ _ASIDE_RE = re.compile(
     r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+(?:who|whose|which)\s[^,]*(?=,)|"
     r"\s\([^()\"“”#]{1,60}\)(?=[\s,])"
 )
+_COLON_QUOTE_RE = re.compile(r"\s*[:,]\s*[\"“]")
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
 
 
@@ -1523,6 +1524,10 @@ def _events(
         if who is None and masked[b - 4 : b].strip() in {"but", "and"}:
             # "Lord Falconer agreed ... but added": the sentence's subject.
             who = _sentence_subject(text, lo, vs, reg)
+        if who is None and _subjectless_cue(masked, lo, vs, ve, hi):
+            # 'And continued: "..."': the last speaker goes on.
+            out.append(_Event(vs, vs, ve, cue, None))
+            continue
         if (
             low in _PARTICIPLES
             and who is not None
@@ -1561,6 +1566,18 @@ def _events(
             continue
         out.append(_Event(start, vs, ve, cue, who))
     return out
+
+
+def _subjectless_cue(masked: str, lo: int, vs: int, ve: int, hi: int) -> bool:
+    """Whether the cue at ``vs:ve`` opens its sentence with no subject, at most
+    after a conjunction, and a quote follows its colon or comma ('And
+    continued: "..."', 'But added, "..."'): the last speaker's words."""
+    lead = masked[lo:vs].split()
+    return (
+        len(lead) <= 1
+        and all(w in _CONJ_OPENERS for w in lead)
+        and bool(_COLON_QUOTE_RE.match(masked, ve, hi))
+    )
 
 
 def _role_opening(prefix: str) -> bool:

@@ -571,3 +571,16 @@ def test_a_title_word_after_a_first_name_is_a_surname() -> None:
     # Before a name the same words are still titles.
     text = 'King Harald said the day was "a joy". Prince Olav called it "fine".\n'
     assert _speakers(text) == ["King Harald", "Prince Olav"]
+
+
+# Patterns set I's first score missed (bench/quotes/README.md), again on
+# sentences written for the test.
+
+
+@pytest.mark.parametrize("lead", ["And continued:", "But added,"])
+def test_a_cue_with_no_subject_goes_on_with_the_last_speaker(lead: str) -> None:
+    text = (
+        'Ms Ann Cole opened the depot. Ms Cole insisted: "We are on time." '
+        f'{lead} "We can be proud of the crews."'
+    )
+    assert _speakers(text) == ["Ann Cole", "Ann Cole"]
