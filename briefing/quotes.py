@@ -202,7 +202,7 @@ _CUE_WORDS = _split_words(
     "reiterates confirmed denied denies complained complains recalled recalls thanked "
     "objected demanded quipped continued testified contended assured disclosed revealed "
     "boasted joked dismissed challenged attacked ridiculed questioned countered retorted "
-    "cautioning lamented pleaded conceding pressed"
+    "cautioning lamented pleaded conceding pressed labelled labeled"
 )
 _CUE_PHRASES = (
     r"gave\s+(?:(?:his|her|their)\s+)?assurances?",

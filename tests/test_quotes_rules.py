@@ -584,3 +584,14 @@ def test_a_cue_with_no_subject_goes_on_with_the_last_speaker(lead: str) -> None:
         f'{lead} "We can be proud of the crews."'
     )
     assert _speakers(text) == ["Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize("verb", ["labelled", "labeled", "branded", "dubbed"])
+def test_a_quote_as_the_label_of_an_object_is_the_subjects(verb: str) -> None:
+    text = f'Meanwhile Green MP Lee Shaw {verb} the new toll "a daylight robbery".'
+    assert _speakers(text) == ["Lee Shaw"]
+
+
+def test_a_passive_label_names_no_speaker() -> None:
+    text = 'Lee Shaw was labelled "a wrecker" in the row.'
+    assert _speakers(text) == [None]
