@@ -1343,6 +1343,8 @@ def _subject(
     trailing = len(parts) > 1 and not parts[-1].strip()
     if trailing:
         parts.pop()
+        while len(parts) > 1 and _participial_aside(parts[-1]):
+            parts.pop()  # "X, touring Asia, praised": the aside is no subject
     if not parts[-1].strip():
         return b, None
     at = vstart
@@ -1396,6 +1398,16 @@ def _subject(
                 # "Anshuman Magazine, managing director, of CB Richard Ellis told".
                 return b, _Who(named.speaker, named.mention, parts[-2].strip(), True)
     return b, last
+
+
+def _participial_aside(part: str) -> bool:
+    """Whether a comma piece is a participle phrase between a subject and its
+    verb ("X, touring South East Asia, praised", "X, speaking on Radio 4,
+    said", "X, flanked by aides, said"), not a name or a role ("king of Y")."""
+    words = part.split()
+    if len(words) < 2 or not words[0].islower() or words[0] in _PERSON_NOUNS:
+        return False
+    return words[0].endswith("ing") or (words[0].endswith("ed") and words[1] == "by")
 
 
 def _role_like(part: str) -> bool:

@@ -595,3 +595,18 @@ def test_a_quote_as_the_label_of_an_object_is_the_subjects(verb: str) -> None:
 def test_a_passive_label_names_no_speaker() -> None:
     text = 'Lee Shaw was labelled "a wrecker" in the row.'
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "aside", ["touring North West African states", "speaking on Radio Kent", "flanked by Ann Poe"]
+)
+def test_a_participle_aside_after_the_subject_is_no_subject_or_role(aside: str) -> None:
+    text = f'Trade Secretary Jim Stow, {aside}, praised the "spirit of the deal".'
+    assert _speakers(text) == ["Jim Stow"]
+    text = f'Jim Stow, {aside}, said it was "a mess".'
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Jim Stow", None)]
+
+
+def test_a_role_ending_in_ing_is_still_a_role() -> None:
+    text = 'Jim Stow, the king of Fife, said it was "a mess".'
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Jim Stow", "king of Fife")]
