@@ -422,6 +422,8 @@ _REPLIES = frozenset({"replied", "replies", "responded", "retorted", "countered"
 _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
+# "with Mr Dixon quoted as saying": the noun phrase after "with" is the speaker.
+_WITH_QUOTED_RE = re.compile(r"\bwith\s+([^,;:\"“”#]{2,80}?)\s+(?:quoted|reported)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
 _KIN = MappingProxyType(
     {
@@ -1492,7 +1494,7 @@ def _events(
             continue  # "rejected claims that ...", "the claims": a noun
         if low == "saying" and prior and prior[-1] == "as":
             # "Arab News quoted Prince Saud as saying", "X was quoted as saying".
-            m = _QUOTED_AS_RE.search(masked, lo, vs)
+            m = _QUOTED_AS_RE.search(masked, lo, vs) or _WITH_QUOTED_RE.search(masked, lo, vs)
             if m:
                 who = _mention(text[m.start(1) : m.end(1)], vs, reg)
                 if who is not None:

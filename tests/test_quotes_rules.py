@@ -610,3 +610,12 @@ def test_a_participle_aside_after_the_subject_is_no_subject_or_role(aside: str) 
 def test_a_role_ending_in_ing_is_still_a_role() -> None:
     text = 'Jim Stow, the king of Fife, said it was "a mess".'
     assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Jim Stow", "king of Fife")]
+
+
+@pytest.mark.parametrize("who", ["Mr Dunn", "its chief, Ray Dunn,", "Dunn"])
+def test_with_someone_quoted_as_saying_names_the_speaker(who: str) -> None:
+    text = (
+        "Ray Dunn took over at Westair in May. The airline may move 900 jobs abroad, "
+        f'with {who} quoted as saying it could no longer stay "all-Welsh".'
+    )
+    assert _speakers(text) == ["Ray Dunn"]
