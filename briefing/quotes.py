@@ -602,6 +602,10 @@ class _Registry:
         if not anywhere:
             return None
         last = [n for n in anywhere if n.endswith(" " + t)]
+        if not last and sum(n.startswith(t + " ") for n in anywhere) > 1:
+            # The first word of several names and the last of none ("Sky" with
+            # "Sky Travel", "Sky Movies"): a brand's name, no one's first name.
+            return None
         pool = last or anywhere
         if len(pool) == 1:
             return pool[0]

@@ -619,3 +619,15 @@ def test_with_someone_quoted_as_saying_names_the_speaker(who: str) -> None:
         f'with {who} quoted as saying it could no longer stay "all-Welsh".'
     )
     assert _speakers(text) == ["Ray Dunn"]
+
+
+def test_a_brand_word_before_several_names_is_no_persons_first_name() -> None:
+    text = (
+        "Nova has won the rights to the awards.\n\n"
+        'Nova said it was "honoured to have won". Its coverage will run on its '
+        "channels, including Nova Travel, and on Nova Movies.\n"
+    )
+    assert _speakers(text) == [None]
+    # One full name that starts with the word: a first name after all.
+    text = 'Serena Vale won the final. Serena said it was "a dream".'
+    assert _speakers(text) == ["Serena Vale"]
