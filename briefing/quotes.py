@@ -1436,8 +1436,8 @@ def _named_before(parts: list[str], at: int, reg: _Registry) -> _Who | None:
 
 def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -> _Who | None:
     m = _RIGHT_NP_RE.match(masked, vend, hi)
-    if not m:
-        return None
+    if not m or masked.startswith("that ", m.start(1)):
+        return None  # "and added that Finding Neverland had ...": a clause, no subject
     seg = text[m.start(1) : m.end(1)]
     cut = _RIGHT_CUT_RE.search(" " + seg)
     if cut:

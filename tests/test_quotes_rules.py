@@ -631,3 +631,13 @@ def test_a_brand_word_before_several_names_is_no_persons_first_name() -> None:
     # One full name that starts with the word: a first name after all.
     text = 'Serena Vale won the final. Serena said it was "a dream".'
     assert _speakers(text) == ["Serena Vale"]
+
+
+def test_a_that_clause_after_the_verb_holds_no_subject() -> None:
+    text = (
+        "Critic Dan Jole tipped the drama to win, and added that Lost Harbour had been "
+        '"lavished with praise but not prizes".'
+    )
+    assert _speakers(text) == ["Dan Jole"]
+    text = 'Singer Al Moss hid nothing. "I am fine," he said, but added that he was "tired".'
+    assert _speakers(text) == ["Al Moss", "Al Moss"]
