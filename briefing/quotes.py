@@ -1036,6 +1036,8 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
     for s, e, toks in reversed(runs):
         if _possessive(toks[-1]) and e < len(part.rstrip()):
             continue  # "Mr Blair's spokesman": the possessor is not the speaker
+        if _modifier_run(part[e:]):
+            continue  # "Bollywood film distributors": the name modifies the head noun
         if s < last_det or _PREP_BEFORE_RE.search(part, 0, s):
             continue  # inside "officer of Hibernian Investment Managers"
         if last_det >= 0 and _PREP_WORD_RE.search(part, last_det, s):
@@ -1073,6 +1075,22 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
     cut = _PREP_RE.search(desc)
     desc_core = desc[: cut.start()] if cut else desc
     return _Who(None, desc.strip(" ,"), desc_core)
+
+
+def _modifier_run(rest: str) -> bool:
+    """Whether the lowercase words after a capitalised run end in a noun for
+    people, so the run only modifies it ("Legitimate Bollywood film
+    distributors", "Acme union leaders")."""
+    words = rest.split()
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return False
+    head = words[-1]
+    return (
+        head in _PERSON_NOUNS
+        or head in _PLURAL_NOUNS
+        or head[:-1] in _PERSON_NOUNS
+        or head.endswith(("ers", "ors", "ans", "ants", "ents"))
+    )
 
 
 def _institution(text: str, s: int, toks: list[str]) -> bool:

@@ -641,3 +641,15 @@ def test_a_that_clause_after_the_verb_holds_no_subject() -> None:
     assert _speakers(text) == ["Dan Jole"]
     text = 'Singer Al Moss hid nothing. "I am fine," he said, but added that he was "tired".'
     assert _speakers(text) == ["Al Moss", "Al Moss"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Gold Coast film dealers have hailed the ruling as "a boost".', None),
+        ('Mo Tan was cleared. A Tan lawyer said he was "delighted".', None),
+        ('Mo Tan was cleared. Tan spokesman Al Dee said he was "delighted".', "Al Dee"),
+    ],
+)
+def test_a_name_before_a_noun_for_people_only_modifies_it(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
