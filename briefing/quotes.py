@@ -1408,9 +1408,16 @@ def _subject(
             and any(w in _NOT_NAME for w in first[1:])
             and len(_words(parts[-2])) <= 4
         )
+        # "Rhodri Thomas, Plaid Cymru health spokesman said": a capitalised role.
+        titled = (
+            bool(first)
+            and _capital(first[0])
+            and _names_person(parts[-1])
+            and len(_words(parts[-2])) <= 4  # a bare name, not "Commenting on X"
+        )
         if (
             first
-            and (first[0].islower() or org)
+            and (first[0].islower() or org or titled)
             and (first[0].lower() not in _DETERMINERS or role_np)
         ):
             # ("Matt Ward, a fund manager at Fenwick said": a role, comma missing.)

@@ -653,3 +653,22 @@ def test_a_that_clause_after_the_verb_holds_no_subject() -> None:
 )
 def test_a_name_before_a_noun_for_people_only_modifies_it(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jo Reed, Fen Valley health spokesman said: "It is a failed target."',
+        'Jo Reed, Fenco\'s chief financial officer said the race was "great fun".',
+    ],
+)
+def test_a_capitalised_role_with_its_closing_comma_missing(text: str) -> None:
+    assert _speakers(text) == ["Jo Reed"]
+
+
+def test_a_long_opening_phrase_is_no_name_before_a_capitalised_role() -> None:
+    text = (
+        "Ann Fenland spoke first. Commenting on the plan on Fenland put forward last year, "
+        'Westland\'s top envoy praised it for "addressing the root causes".'
+    )
+    assert _speakers(text) == [None]
