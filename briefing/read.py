@@ -45,10 +45,14 @@ _OUTLET_LEAD = re.compile(
     rf"(?:(?P<place>{_NAME}(?:,\s+{_NAME})?)\s*)?"
     r"\((?P<outlet>[A-Z][A-Za-z .&]{0,30})\)(?:\s*(?:--|—|–|-)\s+|(?=[A-Z0-9\"“‘']))"
 )
-# Lines that talk about the article rather than report news.
+# Lines that talk about the article rather than report news; the first kind
+# names the outlet ("TASS has summarized ...").
+_OUTLET_META = (
+    r"(?P<outlet>[A-Z][A-Za-z]{1,20})\s+has\s+(?:summarized|summarised|compiled|gathered)\b"
+)
 _META = re.compile(
-    r"""^(?:
-        (?P<outlet>[A-Z][A-Za-z]{1,20})\s+has\s+(?:summarized|summarised|compiled|gathered)\b
+    rf"""^(?:
+        {_OUTLET_META}
       | (?:read|see)\s+(?:more|also)\b
       | follow\s+(?:us|@)
       | (?:click|tap)\s+here\b
@@ -61,6 +65,9 @@ _META = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Only the first kind sets "outlet", and it is tried first: matching it alone
+# finds the same outlet without trying the other kinds on every line.
+_OUTLET_META_LINE = re.compile(_OUTLET_META, re.IGNORECASE)
 _MONTHS = {
     m: i
     for i, names in enumerate(
@@ -145,7 +152,7 @@ def decode(data: bytes, name: str, *, encoding: str = "utf-8") -> str:
 
 def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Article:
     """Parse article text into an Article. BriefingError if it has no sentences."""
-    if not text.strip():
+    if not text or text.isspace():  # not text.strip(), which copies the text
         raise BriefingError(f"{path}: is empty")
     lines = _lines(text)
     front_date = None
@@ -194,23 +201,26 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
 
 def _lines(text: str) -> list[_Line]:
     """The lines of ``text`` without their line ends; a BOM is skipped."""
-    found: list[tuple[int, str]] = []
+    lines: list[_Line] = []
     if "\r" in text:
         for m in _LINE.finditer(text):
             if m.start() == m.end():
                 break
-            found.append((m.start(), m.group(0).rstrip("\r\n")))
+            raw = m.group(0).rstrip("\r\n")
+            lines.append(_Line(m.start(), m.start() + len(raw), raw, not raw or raw.isspace()))
     else:
         # Only "\n" line ends: str.split is many times faster than the pattern.
         start = 0
         for raw in text.split("\n"):
-            found.append((start, raw))
-            start += len(raw) + 1
-        if not found[-1][1]:
-            found.pop()  # the empty rest after a final line end is no line
-    if found and found[0][1].startswith("\ufeff"):
-        found[0] = (1, found[0][1][1:])
-    return [_Line(start, start + len(raw), raw, not raw or raw.isspace()) for start, raw in found]
+            end = start + len(raw)
+            lines.append(_Line(start, end, raw, not raw or raw.isspace()))
+            start = end + 1
+        if not lines[-1].text:
+            lines.pop()  # the empty rest after a final line end is no line
+    if lines and lines[0].text.startswith("\ufeff"):
+        raw = lines[0].text[1:]
+        lines[0] = _Line(1, lines[0].end, raw, not raw or raw.isspace())
+    return lines
 
 
 def _skip_front_matter(lines: list[_Line]) -> tuple[list[_Line], str | None]:
@@ -407,8 +417,8 @@ def meta_outlet(text: str) -> str | None:
     for line in text.splitlines():
         if not line:
             continue  # a blank line between paragraphs is never a meta line
-        m = _META.match(line.strip())
-        if m and m.group("outlet"):
+        m = _OUTLET_META_LINE.match(line.strip())
+        if m:
             return m.group("outlet")
     return None
 
