@@ -1168,7 +1168,33 @@ def _match_description(
     # the text is about ("The world indoor champion said"); see _salient.
     if head in _UNNAMED_ROLES:
         return None  # "the council spokesman" is not the person the story is about
+    if definite and _unnamed_before(reg, masked, desc, head, since):
+        return None  # "... by the sentencing judge. ... The judge said": still unnamed
     return _salient(reg, masked, since, head, other) if definite else None
+
+
+def _unnamed_before(reg: _Registry, masked: str, desc: str, head: str, since: int) -> bool:
+    """Whether an earlier sentence already spoke of someone unnamed by this
+    description after a preposition ("called a pirate by the sentencing
+    judge" for "the judge"), with no name next to it: a later "the judge" is
+    that person, not the salient one. Every word of ``desc`` must be in the
+    earlier phrase, so "the Arsenal boss" is not "the United boss". (A
+    description as a subject, "A former minister has called ...", is often
+    named next, so it does not count.)"""
+    nat, other = _role_words(desc)
+    pattern = rf"\b(?:the|a|an)\s+((?:[\w'’-]+\s+){{0,3}}?){re.escape(head)}\b"
+    for m in re.compile(pattern, re.IGNORECASE).finditer(masked, 0, since):
+        n2, o2 = _role_words(m.group(0))
+        if not (nat <= n2 and other <= o2) or not _PREP_BEFORE_RE.search(
+            masked, max(0, m.start() - 6), m.start()
+        ):
+            continue
+        k = bisect_left(reg.mentions, (m.start(), ""))
+        after = k < len(reg.mentions) and reg.mentions[k][0] - m.end() < 4
+        before = k > 0 and m.start() - reg.mentions[k - 1][0] < 40
+        if not after and not before:
+            return True
+    return False
 
 
 def _last_subject(reg: _Registry, masked: str, since: int) -> str | None:

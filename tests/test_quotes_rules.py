@@ -672,3 +672,22 @@ def test_a_long_opening_phrase_is_no_name_before_a_capitalised_role() -> None:
         'Westland\'s top envoy praised it for "addressing the root causes".'
     )
     assert _speakers(text) == [None]
+
+
+def test_a_description_used_for_someone_unnamed_stays_unnamed() -> None:
+    text = (
+        "Jo Buck was jailed for three years.\n\n"
+        'Buck, who made £1,000 a week, was called "a pirate" by the sentencing judge. '
+        "An inquiry was launched against Buck in 2002. The judge in the case, which lasted "
+        'a week, said that "a heavy penalty was called for".\n'
+    )
+    assert _speakers(text) == [None, None]
+
+
+def test_a_description_that_opens_the_lede_is_named_next() -> None:
+    text = (
+        "A former farming minister has called for reform.\n\n"
+        'Jo Rowe said the board should be "independent". She spoke at Leeds. '
+        'The former minister said it was "long overdue".\n'
+    )
+    assert _speakers(text) == ["Jo Rowe", "Jo Rowe"]
