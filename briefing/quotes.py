@@ -477,6 +477,7 @@ _ASIDE_RE = re.compile(
     r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+(?:who|whose|which)\s[^,]*(?=,)|"
     r"\s\([^()\"“”#]{1,60}\)(?=[\s,])"
 )
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}and\s+$")
 _COLON_QUOTE_RE = re.compile(r"\s*[:,]\s*[\"“]")
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
 
@@ -1903,8 +1904,54 @@ def _extract(text: str) -> tuple[Quote, ...]:
             # said Holmes') is the same speaker's, even before any cue.
             t = quotes[k + 1]
             quotes[k] = Quote(q.text, q.start, q.end, t.speaker, t.mention, None, t.role)
+    quotes = _named_next(text, masked, lines, spans, quotes, disc)
     quotes = _echo(text, lines, spans, quotes, spoke)
     return tuple(_with_role(q, reg) for q in quotes)
+
+
+def _named_next(
+    text: str,
+    masked: str,
+    lines: list[tuple[int, int]],
+    spans: list[_Span],
+    quotes: list[Quote],
+    disc: _Discourse,
+) -> list[Quote]:
+    """Lede quotes of a description no one fits yet ('..., the work and
+    pensions minister has said.') take the person who speaks in the first
+    sentence of the next paragraph ('This was why ..., Alan Johnson said.'),
+    the usual way a news story names the person its lede describes."""
+    body = [k for k, (lo, hi) in enumerate(lines) if text[lo:hi].strip()]
+    if len(body) < 3:
+        return quotes
+    lede, nxt = lines[body[1]], lines[body[2]]
+    first = _sentences(text, masked, nxt[0], nxt[1], [])[:1]
+    if not first:
+        return quotes
+    k = bisect_left(disc.spoke_at, (first[0][0], ""))
+    if k == len(disc.spoke_at) or disc.spoke_at[k][0] >= first[0][1]:
+        return quotes
+    name = disc.spoke_at[k][1]
+    out = list(quotes)
+    for n, (sp, q) in enumerate(zip(spans, quotes, strict=True)):
+        mention = q.mention or ""
+        if q.speaker is not None or sp.line != body[1] or not _names_person(mention):
+            continue
+        head = _bare(_words(mention)[-1]).lower()
+        desc = _definite(text, lede[0], text.find(mention, sp.end, lede[1]), mention)
+        if desc and head not in _UNNAMED_ROLES and not _role_conflict(disc.reg, name, head):
+            out[n] = Quote(q.text, q.start, q.end, name, desc, q.cue, _strip_det(desc))
+    return out
+
+
+def _definite(text: str, lo: int, at: int, mention: str) -> str | None:
+    """The description ``mention`` at ``at`` with its "the", also across an
+    "and" the subject was cut at ("the work and pensions minister"), or None
+    if it has no "the"."""
+    if mention.lower().startswith("the "):
+        return mention
+    m = _THE_BEFORE_RE.search(text, max(lo, at - 40), at) if at > lo else None
+    return text[m.start() : at] + mention if m else None
 
 
 def _attribute(

@@ -691,3 +691,30 @@ def test_a_description_that_opens_the_lede_is_named_next() -> None:
         'The former minister said it was "long overdue".\n'
     )
     assert _speakers(text) == ["Jo Rowe", "Jo Rowe"]
+
+
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("the work and pensions minister", "Alan Jones"),
+        ("the farming minister", "Alan Jones"),
+        ("a council spokesman", None),  # no "the": someone else
+        ("the council spokesman", None),  # an unnamed role stays unnamed
+    ],
+)
+def test_a_lede_description_is_named_in_the_next_paragraph(role: str, speaker: str | None) -> None:
+    text = (
+        "Age rule could go\n\n"
+        f'The "myth of age" needs to be "exploded", {role} has said.\n\n'
+        "This was why the rule might go entirely, Alan Jones said. He spoke in Leeds.\n"
+    )
+    assert _speakers(text) == [speaker, speaker]
+
+
+def test_a_lede_description_is_not_someone_in_another_office() -> None:
+    text = (
+        "Age rule could go\n\n"
+        'The "myth of age" needs to be "exploded", the mayor has said.\n\n'
+        "Prime Minister Alan Jones said the rule might go entirely.\n"
+    )
+    assert _speakers(text) == [None, None]
