@@ -478,6 +478,11 @@ _ASIDE_RE = re.compile(
     r"\s\([^()\"“”#]{1,60}\)(?=[\s,])"
 )
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}and\s+$")
+_SURNAME_CUE_RE = re.compile(
+    r" (?:said|says|claims|claimed|added|adds|insisted|insists|admitted|admits|explained|"
+    r"explains|revealed|warned|stressed) (?:that )?(he|she|it|its)\b"
+)
+_SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _COLON_QUOTE_RE = re.compile(r"\s*[:,]\s*[\"“]")
 _DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
 
@@ -821,6 +826,39 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
     return None
 
 
+def _add_surnames(reg: _Registry, masked: str, runs: list[tuple[int, int, list[str]]]) -> None:
+    """Register people the article names by surname only ("but Parry
+    countered"): a capitalised word that reports speech with he or she after
+    it ("Parry claims he will ...") and never with "it" ("Apple said it
+    ..."), that also stands mid-sentence and never lowercase (so not
+    "Police said he ..."), and is no part of a name already known."""
+    known = {t for n in reg.names for t in n.split()}
+    person: dict[str, str] = {}
+    thing: set[str] = set()
+    for _s, e, toks in runs:
+        m = _SURNAME_CUE_RE.match(masked, e) if len(toks) == 1 else None
+        if m is None or not _SURNAME_RE.fullmatch(toks[0]):
+            continue
+        word, pronoun = toks[0], m.group(1)
+        if pronoun in ("it", "its"):
+            thing.add(word)
+        else:
+            person.setdefault(word, _PRONOUNS[pronoun])
+    for word, gender in person.items():
+        if (
+            word in thing
+            or word in known
+            or word in _NOT_NAME
+            or word in _TITLE_WORDS
+            or word in _DEMONYMS
+            or re.search(rf"\b{word.lower()}\b", masked)
+            or not re.search(rf"[\w,] {word}\b", masked)
+        ):
+            continue
+        reg.names.append(word)
+        reg.gender.setdefault(word, gender)
+
+
 def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Registry:
     reg = _Registry(text=text)
     found: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
@@ -844,6 +882,7 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
             single = f"{titles[-1]} {name[0]}" if titles[-1] in _KEEP_TITLE else name[0]
             if not any(n.split()[-1] == name[0] for n in reg.names):
                 reg.names.append(single)
+    _add_surnames(reg, masked, runs)
     reg.index()
     for s, e, name, titles, gender, lo, hi in found:
         canon = reg.resolve(name, s) if len(name) == 1 else " ".join(name)

@@ -718,3 +718,25 @@ def test_a_lede_description_is_not_someone_in_another_office() -> None:
         "Prime Minister Alan Jones said the rule might go entirely.\n"
     )
     assert _speakers(text) == [None, None]
+
+
+def test_a_surname_the_article_never_expands_names_a_person() -> None:
+    text = (
+        "The club will not sell its captain, Liverpool chief Parry says.\n\n"
+        'A bid is expected, but Parry claims he will not listen. "He is not for sale," '
+        'Parry said. Fans were wary, but Parry countered: "We have a plan."\n'
+    )
+    assert _speakers(text) == ["Parry", "Parry"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A firm: "it" after its verb.
+        'Shares in Fenco rose. Fenco said it was "pleased", and Fenco said he was "fine".',
+        # A common noun at a sentence start: it also stands lowercase.
+        'Police said he was "armed". Jo Dee thanked Police, but the police left.',
+    ],
+)
+def test_a_lone_capitalised_word_stays_no_person(text: str) -> None:
+    assert _speakers(text)[0] is None
