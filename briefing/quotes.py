@@ -1448,7 +1448,8 @@ def _subject(
                 last.speaker, last.mention, _strip_det(role) if role else last.role, True
             )
         if prev and prev.speaker:
-            return b, _Who(prev.speaker, prev.mention, _strip_det(parts[-1].strip()), True)
+            role = _role_text(parts[-1]) or prev.role
+            return b, _Who(prev.speaker, prev.mention, role, True)
         named = _named_before(parts[:-2], at, reg)
         if named is not None and _role_like(parts[-2]):
             # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said".
@@ -1495,6 +1496,12 @@ def _subject(
                 # "Anshuman Magazine, managing director, of CB Richard Ellis told".
                 return b, _Who(named.speaker, named.mention, parts[-2].strip(), True)
     return b, last
+
+
+def _role_text(part: str) -> str | None:
+    """A comma piece as a role, or None for a bare number ("Jo Bell, 26, said")."""
+    role = _strip_det(part.strip())
+    return role if any(c.isalpha() for c in role) else None
 
 
 def _participial_aside(part: str) -> bool:

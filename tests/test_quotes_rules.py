@@ -740,3 +740,8 @@ def test_a_surname_the_article_never_expands_names_a_person() -> None:
 )
 def test_a_lone_capitalised_word_stays_no_person(text: str) -> None:
     assert _speakers(text)[0] is None
+
+
+def test_an_age_between_commas_is_no_role() -> None:
+    text = 'Jo Bell won the heat. And Jo Bell, 26, added: "I am happy."'
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Jo Bell", None)]
