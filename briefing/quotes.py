@@ -859,6 +859,17 @@ def _add_surnames(reg: _Registry, masked: str, runs: list[tuple[int, int, list[s
         reg.gender.setdefault(word, gender)
 
 
+def _misspelt(word: str, surname: str) -> bool:
+    """Whether ``word`` is ``surname`` with one letter left out or added
+    ("Mukerjee", "Mukherjee"): long names only, same first letter."""
+    if len(word) < 6 or len(surname) < 6 or word[0] != surname[0]:
+        return False
+    short, long_ = sorted((word, surname), key=len)
+    if len(long_) - len(short) != 1:
+        return False
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_)))
+
+
 def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Registry:
     reg = _Registry(text=text)
     found: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
@@ -875,15 +886,23 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
     for _s, _e, name, _titles, _g, _lo, _hi in found:
         if len(name) >= 2 and " ".join(name) not in reg.names:
             reg.names.append(" ".join(name))
+    aliases: dict[str, str] = {}  # a surname spelt two ways -> the full name
     for _s, _e, name, titles, _g, _lo, _hi in found:
         # One name behind a title ("Lord Falconer", "Mr Fox") is a person too;
         # peers keep the title ("Lord Falconer"), others are just the name.
         if len(name) == 1 and titles:
             single = f"{titles[-1]} {name[0]}" if titles[-1] in _KEEP_TITLE else name[0]
-            if not any(n.split()[-1] == name[0] for n in reg.names):
+            if any(n.split()[-1] == name[0] for n in reg.names) or name[0] in aliases:
+                continue
+            near = [n for n in reg.names if " " in n and _misspelt(name[0], n.split()[-1])]
+            if len(near) == 1:
+                aliases[name[0]] = near[0]  # "Mr Mukerjee" for "Pranab Mukherjee"
+            else:
                 reg.names.append(single)
     _add_surnames(reg, masked, runs)
     reg.index()
+    for word, full in aliases.items():
+        reg.by_token.setdefault(word, []).append(full)
     for s, e, name, titles, gender, lo, hi in found:
         canon = reg.resolve(name, s) if len(name) == 1 else " ".join(name)
         if canon is None:

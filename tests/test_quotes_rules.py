@@ -745,3 +745,14 @@ def test_a_lone_capitalised_word_stays_no_person(text: str) -> None:
 def test_an_age_between_commas_is_no_role() -> None:
     text = 'Jo Bell won the heat. And Jo Bell, 26, added: "I am happy."'
     assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Jo Bell", None)]
+
+
+def test_a_surname_spelt_with_a_letter_less_is_the_same_person() -> None:
+    text = (
+        'Trade minister Pranav Mukherjee said the fair was "a success". '
+        '"We are keen to welcome partners," said Mr Mukerjee.'
+    )
+    assert _speakers(text) == ["Pranav Mukherjee", "Pranav Mukherjee"]
+    # Short names are not matched: Mr Hart is not Ann Harte.
+    text = 'Ann Harte spoke first. "We are keen," said Mr Hart.'
+    assert _speakers(text) == ["Hart"]
