@@ -324,6 +324,7 @@ def main() -> None:
             "blind5",
             "blind6",
             "blind7",
+            "blind8",
         )
     }
     sets["all"] = [d for docs in sets.values() for d in docs]
@@ -337,6 +338,7 @@ def main() -> None:
         "blind5": "set G (12 BBC)",
         "blind6": "set H (20 BBC)",
         "blind7": "set I (20 BBC)",
+        "blind8": "set J (11 BBC)",
         "all": "all sets",
     }
     tx = textacy_system()
