@@ -1676,7 +1676,7 @@ def _events(
             if out and out[-1].start >= lo:
                 who = None
             else:
-                opener = _sentence_subject(text, lo, vs, reg)
+                opener = _sentence_subject(text, lo, vs, reg) or _pronoun_opener(masked, lo)
                 if opener is not None:
                     who, start = opener, b
         if (
@@ -1691,16 +1691,25 @@ def _events(
             if out and out[-1].start >= lo:
                 who = None
             else:
-                opener = _sentence_subject(text, lo, vs, reg)
-                first = masked[lo : lo + 4].split(" ")[0]
+                opener = _sentence_subject(text, lo, vs, reg) or _pronoun_opener(masked, lo)
                 if opener is not None:
                     who, start = opener, b
-                elif first.lower() in {"he", "she"}:
-                    who, start = _Who(None, first, None, True), b
         if who is None and low not in _PARTICIPLES:
             continue
         out.append(_Event(start, vs, ve, cue, who))
     return out
+
+
+def _pronoun_opener(masked: str, lo: int) -> _Who | None:
+    """'He' or 'she' opening the sentence at ``lo``, after at most a conjunction
+    ("But he rejected the call for a quota, saying ..."): the subject a
+    participle cue hangs on, resolved later like any pronoun."""
+    words = masked[lo : lo + 24].split(" ")[:2]
+    if words and words[0] in _CONJ_OPENERS:
+        words = words[1:]
+    if words and words[0].lower() in {"he", "she"}:
+        return _Who(None, words[0], None, True)
+    return None
 
 
 def _subjectless_cue(masked: str, lo: int, vs: int, ve: int, hi: int) -> bool:

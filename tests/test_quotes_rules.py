@@ -756,3 +756,12 @@ def test_a_surname_spelt_with_a_letter_less_is_the_same_person() -> None:
     # Short names are not matched: Mr Hart is not Ann Harte.
     text = 'Ann Harte spoke first. "We are keen," said Mr Hart.'
     assert _speakers(text) == ["Hart"]
+
+
+def test_a_participle_cue_after_an_object_takes_the_pronoun_opening_the_sentence() -> None:
+    # Set J: 'But he rejected ... for a quota ..., saying no "..." could ...'.
+    text = (
+        "Prime Minister Tom Hale spoke on Sunday. But he rejected calls for a cap on "
+        'hiring, saying no "fixed number" could suit every town.'
+    )
+    assert _speakers(text) == ["Tom Hale"]
