@@ -446,6 +446,7 @@ _CONJ_OPENERS = frozenset({"But", "And", "Yet", "So", "Now", "Meanwhile", "Howev
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]")
 _THAT_END_RE = re.compile(r"\sthat\s*$")
+_FOREIGN_JOIN_RE = re.compile(r"\b[A-Z][\w\-]* (?:et|des|y|und|della|dei|degli) $")
 _DET_END_RE = re.compile(r"(?<![\w'’])(?:the|a|an|our|their|its)\s$")
 _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _INTRO_RE = re.compile(r"[^,.;:\"“”#]{1,40},\s*")
@@ -1158,7 +1159,12 @@ def _institution(text: str, s: int, toks: list[str]) -> bool:
     Department", "the China Daily newspaper", "the Black Sabbath singer"),
     unless a title is in it ("the Reverend Jo Bell"), it opens with an
     institution's word ("the Commons Oliver Heald") or an adjective ("the
-    Oscar-nominated Owen")."""
+    Oscar-nominated Owen"); or whether it continues a foreign institution's
+    name ("Arts et Techniques du Cinema")."""
+    if _FOREIGN_JOIN_RE.search(text, max(0, s - 40), s):
+        # "the Academie des Arts et Techniques du Cinema": the run goes on a
+        # name joined by a French, Spanish, German or Italian "and"/"of the".
+        return True
     return (
         text.endswith("the ", max(0, s - 4), s)
         and (s < 5 or not text[s - 5].isalnum())

@@ -765,3 +765,12 @@ def test_a_participle_cue_after_an_object_takes_the_pronoun_opening_the_sentence
         'hiring, saying no "fixed number" could suit every town.'
     )
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_run_inside_a_foreign_institution_name_is_no_person() -> None:
+    # Set J: 'X, president of ..., the Academie des Arts et Techniques du Cinema, said'.
+    text = (
+        "Jean Morel, head of the organisers, the Societe des Lettres et Sciences du "
+        'Monde, said the rules, which allow books "of French expression", were new.'
+    )
+    assert _speakers(text) == ["Jean Morel"]
