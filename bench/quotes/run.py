@@ -325,6 +325,7 @@ def main() -> None:
             "blind6",
             "blind7",
             "blind8",
+            "blind9",
         )
     }
     sets["all"] = [d for docs in sets.values() for d in docs]
@@ -339,6 +340,7 @@ def main() -> None:
         "blind6": "set H (20 BBC)",
         "blind7": "set I (20 BBC)",
         "blind8": "set J (11 BBC)",
+        "blind9": "set K (9 BBC)",
         "all": "all sets",
     }
     tx = textacy_system()
