@@ -291,6 +291,11 @@ _SURNAME_TITLES = _wordset("King Prince Bishop Pope Lord Judge")
 _FEMALE = _wordset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess")
 # Titles kept in a canonical name that would otherwise be one word ("Prince Frederik").
 _KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
+# Words that open a sentence before a name ("Again Roddick", "Earlier Judges ...").
+_SENTENCE_OPENERS = (
+    "Again Initially Often Was Were Already Still Even Only Later Earlier Instead Indeed "
+    "Perhaps Currently Recently Previously Finally Eventually Yesterday Today Tonight Judges "
+)
 # Capitalised words that never start or belong to a person's name.
 _NOT_NAME = _wordset(
     "New Year Eve Royal Family The A An But And However In On At For If When While As After Before "
@@ -325,14 +330,12 @@ _NOT_NAME = _wordset(
     # Clubs, tournaments and venues ("Leeds United", "Manchester City", "Dubai Open").
     "United City Rovers Wanderers Athletic Albion Open Societies Real Old "
     # Media groups and titles ("Vivendi Universal", "Us Weekly").
-    "Universal Weekly Monthly Interactive Digital Affairs Treasury Exchequer "
-    # Adverbs and the like that open a sentence before a name ("Again Roddick").
-    "Again Initially Often Was Were Already Still Even Only Later Earlier Instead Indeed "
-    "Perhaps Currently Recently Previously Finally Eventually Yesterday Today Tonight "
-    "Judges Referee "
+    "Universal Weekly Monthly Interactive Digital Affairs Treasury Exchequer ",
+    _SENTENCE_OPENERS,
+    "Referee "
     # More words of institutions, works and campaigns ("Amnesty International").
     "International Financial Rights Property Market Expansion Fever Sharks Decisions Format "
-    "Radio End Care"
+    "Radio End Care",
 )
 # Words of _NOT_NAME that never begin a title ("The", "But", "Earlier").
 _LEAD_WORDS = _wordset(
@@ -341,9 +344,8 @@ _LEAD_WORDS = _wordset(
     "His Her Their Its Our There Then Now Over With Without From By To Of Speaking "
     "Asked Writing Commenting Pointing Looking Both Some Many Most Other Another Every "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December New Year Eve Again Initially "
-    "Often Was Were Already Still Even Only Later Earlier Instead Indeed Perhaps Currently "
-    "Recently Previously Finally Eventually Yesterday Today Tonight Judges"
+    "May June July August September October November December New Year Eve",
+    _SENTENCE_OPENERS,
 )
 # Nationalities that open a capitalised run before a name.
 _DEMONYMS = _wordset(

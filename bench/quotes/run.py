@@ -305,6 +305,22 @@ def _row(name: str, res: dict[float, dict[str, float]]) -> str:
     )
 
 
+# The gold files (bench/quotes/NAME.json), in the order they were made, and their labels.
+SETS = {
+    "gold": "set A, development (seed + 31 BBC)",
+    "heldout": "set B (20 BBC)",
+    "blind": "set C (10 BBC)",
+    "blind2": "set D (10 BBC)",
+    "blind3": "set E (10 BBC)",
+    "blind4": "set F (20 BBC)",
+    "blind5": "set G (12 BBC)",
+    "blind6": "set H (20 BBC)",
+    "blind7": "set I (20 BBC)",
+    "blind8": "set J (11 BBC)",
+    "blind9": "set K (9 BBC)",
+}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--write", action="store_true", help="also write bench/quotes/results.md")
@@ -314,35 +330,10 @@ def main() -> None:
     here = ROOT / "bench" / "quotes"
     sets = {
         name: json.loads((here / f"{name}.json").read_text(encoding="utf-8"))["documents"]
-        for name in (
-            "gold",
-            "heldout",
-            "blind",
-            "blind2",
-            "blind3",
-            "blind4",
-            "blind5",
-            "blind6",
-            "blind7",
-            "blind8",
-            "blind9",
-        )
+        for name in SETS
     }
     sets["all"] = [d for docs in sets.values() for d in docs]
-    labels = {
-        "gold": "set A, development (seed + 31 BBC)",
-        "heldout": "set B (20 BBC)",
-        "blind": "set C (10 BBC)",
-        "blind2": "set D (10 BBC)",
-        "blind3": "set E (10 BBC)",
-        "blind4": "set F (20 BBC)",
-        "blind5": "set G (12 BBC)",
-        "blind6": "set H (20 BBC)",
-        "blind7": "set I (20 BBC)",
-        "blind8": "set J (11 BBC)",
-        "blind9": "set K (9 BBC)",
-        "all": "all sets",
-    }
+    labels = {**SETS, "all": "all sets"}
     tx = textacy_system()
     if tx is None:
         print("textacy/spaCy/en_core_web_sm not installed: textacy rows skipped", file=sys.stderr)
