@@ -444,6 +444,11 @@ _KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s(" + "|".join(_K
 _SUBORDINATORS = frozenset(
     {"When", "After", "As", "Although", "Though", "While", "Once", "Before", "Until"}
 )
+# Comma pieces that say when or how, not who: never a role.
+_ADVERBIAL_RE = re.compile(
+    r"(?:in|on|during|after|before|when|while|however|meanwhile|though|also|too|then|now"
+    r"|instead|still|for (?:example|instance|(?:his|her|their|its) part))\b"
+)
 _CONJ_OPENERS = frozenset({"But", "And", "Yet", "So", "Now", "Meanwhile", "However"})
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]")
@@ -741,15 +746,15 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
         between = seg[m.end() : words[k + 1].start() if k + 1 < len(words) else len(seg)]
         if keep and between.strip():
             break  # punctuation ends the role
-        if w.lower() in _ROLE_STOP or w.lower() in _DETERMINERS:
-            break
+        if w.lower() in _ROLE_STOP or w.lower() in _DETERMINERS or w in _CUE_SET:
+            break  # (a reporting verb: '"...," declared Wallabies coach X')
         if not keep and between.strip(" "):
             break
         if w.endswith(".") and w not in _TITLE_WORDS and not _INITIALS_RE.fullmatch(w):
             break  # "... in the case. Menatep Group's managing director": a sentence ends
         keep.insert(0, w)
-    while keep and (keep[0].lower() in _PREP_IN_ROLE or keep[0] in _CONJ_OPENERS):
-        keep.pop(0)  # "in", "But" ("But chairman X said")
+    while keep and (keep[0].lower() in _PREP_IN_ROLE or keep[0].capitalize() in _CONJ_OPENERS):
+        keep.pop(0)  # "in", "But" ("But chairman X said", "..., but Villa chairman X said")
     if keep and _possessive(keep[-1]):
         return None
     if keep and (keep[-1].lower() in _PERSON_NOUNS or keep[-1] in _TITLE_WORDS):
@@ -1517,7 +1522,10 @@ def _subject(
             # ("Matt Ward, a fund manager at Fenwick said": a role, comma missing.)
             prev = _mention(parts[-2], at, reg)
             if prev and prev.speaker:  # "Rabbi X, founder of Y said": comma missing
-                return b, _Who(prev.speaker, prev.mention, parts[-1].strip(), True)
+                role = parts[-1].strip()
+                if _ADVERBIAL_RE.match(role):
+                    role = prev.role  # "Liam Fox, on Saturday called him": no role
+                return b, _Who(prev.speaker, prev.mention, role, True)
             named = _named_before(parts[:-2], at, reg)
             if named is not None and first[0] in _PREP_IN_ROLE and _role_like(parts[-2]):
                 # "Anshuman Magazine, managing director, of CB Richard Ellis told".
@@ -1526,8 +1534,11 @@ def _subject(
 
 
 def _role_text(part: str) -> str | None:
-    """A comma piece as a role, or None for a bare number ("Jo Bell, 26, said")."""
+    """A comma piece as a role, or None for a bare number ("Jo Bell, 26, said")
+    or an adverbial ("X, in his ruling, said", "X, for example, urged")."""
     role = _strip_det(part.strip())
+    if _ADVERBIAL_RE.match(role):
+        return None
     return role if any(c.isalpha() for c in role) else None
 
 

@@ -774,3 +774,23 @@ def test_a_run_inside_a_foreign_institution_name_is_no_person() -> None:
         'Monde, said the rules, which allow books "of French expression", were new.'
     )
     assert _speakers(text) == ["Jean Morel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # A conjunction before a title is no part of it.
+        (
+            'The season ended in May, but club chairman Tom Hale said he was "content".',
+            "club chairman",
+        ),
+        # Nor is a reporting verb before a title.
+        ('"We lost our shape," admitted Harriers coach Tom Hale after the game.', "Harriers coach"),
+        # An adverbial between commas says when or how, not who.
+        ('Tom Hale, in his ruling, said the law was "unfair".', None),
+        ('Tom Hale, for example, urged the board to "think again".', None),
+        ('The party\'s chairman, Tom Hale, on Saturday called it "a farce".', "party's chairman"),
+    ],
+)
+def test_a_role_is_a_title_not_the_words_around_it(text: str, role: str | None) -> None:
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Tom Hale", role)]
