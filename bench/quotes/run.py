@@ -318,6 +318,7 @@ SETS = {
     "blind7": "set I (20 BBC)",
     "blind8": "set J (11 BBC)",
     "blind9": "set K (9 BBC)",
+    "blind10": "set L (20 BBC)",
 }
 
 
