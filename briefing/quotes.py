@@ -335,7 +335,7 @@ _NOT_NAME = _wordset(
     "Referee "
     # More words of institutions, works and campaigns ("Amnesty International").
     "International Financial Rights Property Market Expansion Fever Sharks Decisions Format "
-    "Radio End Care",
+    "Radio End Care All",
 )
 # Words of _NOT_NAME that never begin a title ("The", "But", "Earlier").
 _LEAD_WORDS = _wordset(
@@ -444,11 +444,26 @@ _KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s(" + "|".join(_K
 _SUBORDINATORS = frozenset(
     {"When", "After", "As", "Although", "Though", "While", "Once", "Before", "Until"}
 )
+# Nouns for a company or a body: a capitalised run right after one names it,
+# not a person ("investment bank Merrill Lynch", "housebuilder George Wimpey").
+_ORG_NOUNS = _wordset(
+    "bank firm company group lender housebuilder builder brewer retailer insurer broker "
+    "stockbroker airline carmaker manufacturer giant chain supermarket operator "
+    "publisher label studio network newspaper magazine website charity agency "
+    "conglomerate outfit band team watchdog regulator"
+)
+_ORG_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]+) $")
 # Comma pieces that say when or how, not who: never a role.
 _ADVERBIAL_RE = re.compile(
     r"(?:in|on|during|after|before|when|while|however|meanwhile|though|also|too|then|now"
     r"|instead|still|for (?:example|instance|(?:his|her|their|its) part))\b"
 )
+# Prepositions capitalised inside a run make it a body's or a work's name.
+_NAME_PREPS = _wordset(
+    "Against Into Upon Among Between Through Across Beyond Towards Toward Within Versus "
+    "Of For With Without In On At From To By"
+)
+_COMPASS = _wordset("North South East West Northern Southern Eastern Western Central")
 _CONJ_OPENERS = frozenset({"But", "And", "Yet", "So", "Now", "Meanwhile", "However"})
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]")
@@ -695,6 +710,8 @@ def _name_parts(
     """
     toks = list(tokens)
     popped: list[str] = []
+    if any(t in _NAME_PREPS for t in toks[1:]):
+        return (), (), None, True  # "League Against Cruel Sports": a body's name
     if len(toks) > 2 and toks[0] in {"The", "A", "An"} and toks[1] not in _TITLE_WORDS:
         return (), (), None, True  # "The Phantom Menace", "The Simon Wiesenthal Center"
     while toks and (
@@ -724,6 +741,8 @@ def _name_parts(
         name.pop()
     if not name or any(t in _NOT_NAME for t in name):
         return (), tuple(titles), gender, True
+    if len(name) > 1 and name[0] in _COMPASS:
+        return (), tuple(titles), gender, True  # "North Devon": a place
     if "&" in toks or any(len(t) > 1 and t.isupper() for t in name):
         return (), tuple(titles), gender, True  # acronyms: organisations, not people
     if len(name) >= 2:
@@ -1166,16 +1185,21 @@ def _institution(text: str, s: int, toks: list[str]) -> bool:
     Department", "the China Daily newspaper", "the Black Sabbath singer"),
     unless a title is in it ("the Reverend Jo Bell"), it opens with an
     institution's word ("the Commons Oliver Heald") or an adjective ("the
-    Oscar-nominated Owen"); or whether it continues a foreign institution's
-    name ("Arts et Techniques du Cinema")."""
+    Oscar-nominated Owen"); or whether a noun for a company or a body stands
+    right before it ("investment bank Merrill Lynch"); or whether it continues a
+    foreign institution's name ("Arts et Techniques du Cinema")."""
     if _FOREIGN_JOIN_RE.search(text, max(0, s - 40), s):
         # "the Academie des Arts et Techniques du Cinema": the run goes on a
         # name joined by a French, Spanish, German or Italian "and"/"of the".
         return True
+    if any(t in _TITLE_WORDS for t in toks):
+        return False
+    before = _ORG_BEFORE_RE.search(text, max(0, s - 24), s)
+    if before is not None and before.group(1).lower() in _ORG_NOUNS:
+        return True  # "investment bank Merrill Lynch", "housebuilder George Wimpey"
     return (
         text.endswith("the ", max(0, s - 4), s)
         and (s < 5 or not text[s - 5].isalnum())
-        and not any(t in _TITLE_WORDS for t in toks)
         and toks[0] not in _NOT_NAME
         and not _HYPHEN_ADJ_RE.search(toks[0])
     )

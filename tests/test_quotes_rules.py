@@ -794,3 +794,27 @@ def test_a_run_inside_a_foreign_institution_name_is_no_person() -> None:
 )
 def test_a_role_is_a_title_not_the_words_around_it(text: str, role: str | None) -> None:
     assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Tom Hale", role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun for a company right before a name that looks like a person's.
+        '"Demand will stay weak," investment bank Carter Lowell said of the brewer.',
+        'Profits rose, and mortgage lender Harold Wembley said the year was "tough".',
+        # A capitalised preposition inside a run makes it a body's name.
+        'Jo Bell, of the League Against Cruel Tricks, called it "common sense".',
+        # A compass word opening a run makes it a place.
+        'Farmers met in East Anglia. "It is a mess," East Anglia said in a note.',
+    ],
+)
+def test_a_company_body_or_place_is_no_person(text: str) -> None:
+    speakers = _speakers(text)
+    assert "Carter Lowell" not in speakers
+    assert "Harold Wembley" not in speakers
+    assert not any(s and ("Against" in s or "Cruel" in s or "Anglia" in s) for s in speakers)
+
+
+def test_a_person_after_a_body_with_a_preposition_in_its_name_is_still_found() -> None:
+    text = 'Jo Bell, of the League Against Cruel Tricks, said: "It is common sense."'
+    assert _speakers(text) == ["Jo Bell"]
