@@ -1668,8 +1668,8 @@ def _events(
             if who is not None and (who.speaker or _names_person(who.mention or "")):
                 out.append(_Event(b, vs, ve, cue, who))
             continue
-        if prior and prior[-1] in _BE and low.endswith("ed"):
-            continue  # passive: "He is described as ..." names no speaker
+        if prior and prior[-1] in _BE and (low.endswith("ed") or low in {"told", "said"}):
+            continue  # passive: "He is described as ...", "had been told" name no speaker
         if prior and prior[-1] == "to" and low in _BASE_CUES and out and out[-1].start >= lo:
             # "X added that he would appear at a church to explain how he ...":
             # an infinitive after a cue takes that cue's speaker.
@@ -2104,7 +2104,11 @@ def _attribute(
                 who = disc.resolve(lead, sp.open_mark)
                 disc.record(who, sp.open_mark)
                 return who.speaker, who.mention, None, who.role
-    if disc.last is not None and (sp.open_mark == s0 or lead_words.strip() in {"And", "But"}):
+    if (
+        disc.last is not None
+        and (sp.open_mark == s0 or lead_words.strip() in {"And", "But"})
+        and not (sp.open_mark == s0 and _names_a_thing(text, sp, s1))
+    ):
         # A quote that is its own sentence (or opens one with "And") continues
         # the last speaker.
         return disc.last.speaker, None, None, disc.last.role
@@ -2115,6 +2119,16 @@ def _attribute(
         assert disc.last is not None
         return disc.last.speaker, None, None, disc.last.role
     return None, None, None, None
+
+
+def _names_a_thing(text: str, sp: _Span, s1: int) -> bool:
+    """Whether a quote that opens its sentence is the subject of the writer's
+    own clause ('"Patriots' Day" is the second film ...'): no punctuation
+    ends the quoted words, and the sentence goes on in lower case."""
+    if sp.close_mark is None or text[sp.end - 1] in ".,;:!?\u2026-\u2013\u2014":
+        return False
+    rest = text[sp.close_mark + 1 : s1].lstrip(" ")
+    return rest[:1].islower()
 
 
 def _reported_on(disc: _Discourse, sp: _Span, text: str, masked: str, s0: int, s1: int) -> bool:

@@ -818,3 +818,22 @@ def test_a_company_body_or_place_is_no_person(text: str) -> None:
 def test_a_person_after_a_body_with_a_preposition_in_its_name_is_still_found() -> None:
     text = 'Jo Bell, of the League Against Cruel Tricks, said: "It is common sense."'
     assert _speakers(text) == ["Jo Bell"]
+
+
+def test_a_passive_told_names_no_speaker() -> None:
+    text = (
+        "Jo Bell spoke first. Tom Hale had been told he could use his dogs to "
+        '"chase away unwanted animals" from his farm.'
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [(None, None)]
+
+
+def test_a_quoted_title_that_opens_the_writers_sentence_is_nobodys() -> None:
+    text = (
+        'Tom Hale said the shoot went well. "It was hard," he said. '
+        '"Harbour Lights" is the second film about the storm.'
+    )
+    assert _speakers(text) == ["Tom Hale", None]
+    # A quote that is its own sentence still continues the speaker.
+    text = 'Tom Hale said the shoot went well. "It was hard," he said. "We loved it."'
+    assert _speakers(text) == ["Tom Hale", "Tom Hale"]
