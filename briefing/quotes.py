@@ -373,7 +373,7 @@ _PERSON_NOUNS = _wordset(
     "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
     "representative negotiator mediator premier chancellor witness general attorney "
-    "councillor councilor aide"
+    "councillor councilor aide holder"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -493,7 +493,9 @@ _NONSPACE_RE = re.compile(r"\S+")
 _PREP_RE = re.compile(r"\s(?:of|at|from|in|for|with|on)\s")
 _RIGHT_NP_RE = re.compile(r"\s+([^,.;:!?\"“”#]+)")
 _RIGHT_APPOS_RE = re.compile(r",\s+([^,.;:!?\"“”#]+)")
-_RIGHT_CUT_RE = re.compile(r"\s(?:at|in|on|from|after|before|during|when|while|as|to|who|which)\s")
+_RIGHT_CUT_RE = re.compile(
+    r"\s(?:at|in|on|from|after|before|during|when|while|as|to|who|which|behind)\s"
+)
 _CLAUSE_RE = re.compile(r";\s|,\s+(?:while|whereas|but)\s")
 _ASIDE_RE = re.compile(
     r",\s+(?:who|whose|which)\s[^\"“”#]*,\s*$|"
@@ -1065,6 +1067,14 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
                 and _bare(words[k - 1].group()).lower() in _PERSON_NOUNS
             ):
                 continue  # "the Labour peer and former minister": one person, two roles
+            if (
+                m.group() == "and"
+                and k + 1 < len(words)
+                and not _capital(words[k + 1].group())
+                and _bare(words[-1].group()).lower() in _PERSON_NOUNS
+                and _THE_BEFORE_RE.search(seg, max(cut, m.start() - 40), m.end() + 1)
+            ):
+                continue  # "the world 200m and 400m record holder": one description
             if m.group() == "and" and seg.rstrip().endswith(","):
                 left = seg[: m.start()]
                 c = left.rfind(", ")

@@ -837,3 +837,22 @@ def test_a_quoted_title_that_opens_the_writers_sentence_is_nobodys() -> None:
     # A quote that is its own sentence still continues the speaker.
     text = 'Tom Hale said the shoot went well. "It was hard," he said. "We loved it."'
     assert _speakers(text) == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_description_joined_by_and_under_one_the_is_one_person() -> None:
+    # Set L: '"...," the world 200m and 400m record holder told Five Live.'
+    text = (
+        "Former champion Tom Hale has criticised the team.\n\n"
+        '"They lack pride," the world 100m and 200m record holder told the BBC.'
+    )
+    assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_description_after_the_verb_ends_before_behind() -> None:
+    # Set L: '"...," said the director behind JFK, Platoon and ...'.
+    text = (
+        "Director Tom Hale's film opened on Friday. Novelist Jo Bell called it "
+        '"brave". In Rome, Hale spoke of Europe. "They see me differently," said '
+        "the director behind Harbour Lights, Dune and Mist."
+    )
+    assert _speakers(text) == ["Jo Bell", "Tom Hale"]
