@@ -373,7 +373,7 @@ _PERSON_NOUNS = _wordset(
     "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
     "representative negotiator mediator premier chancellor witness general attorney "
-    "councillor councilor aide holder"
+    "councillor councilor aide holder associate"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -2047,6 +2047,7 @@ def _named_next(
     """Lede quotes of a description no one fits yet ('..., the work and
     pensions minister has said.') take the person who speaks in the first
     sentence of the next paragraph ('This was why ..., Alan Johnson said.'),
+    or else the person new to the story whose name opens that paragraph:
     the usual way a news story names the person its lede describes."""
     body = [k for k, (lo, hi) in enumerate(lines) if text[lo:hi].strip()]
     if len(body) < 3:
@@ -2056,17 +2057,40 @@ def _named_next(
     if not first:
         return quotes
     k = bisect_left(disc.spoke_at, (first[0][0], ""))
-    if k == len(disc.spoke_at) or disc.spoke_at[k][0] >= first[0][1]:
-        return quotes
-    name = disc.spoke_at[k][1]
+    if k < len(disc.spoke_at) and disc.spoke_at[k][0] < first[0][1]:
+        name, opener = disc.spoke_at[k][1], False
+    else:
+        # Nobody speaks there, but a person new to the story opens it ("A
+        # close associate of X has told a court ... "false". / Platon Lebedev
+        # has been on trial ..."): the one the lede described.
+        reg = disc.reg
+        j = bisect_left(reg.mentions, (first[0][0], ""))
+        if j == len(reg.mentions) or reg.mentions[j][0] != first[0][0]:
+            return quotes
+        name, opener = reg.mentions[j][1], True
+        if " " not in name or any(n == name for _p, n in reg.mentions[:j]):
+            return quotes
     out = list(quotes)
     for n, (sp, q) in enumerate(zip(spans, quotes, strict=True)):
         mention = q.mention or ""
-        if q.speaker is not None or sp.line != body[1] or not _names_person(mention):
+        if q.speaker is not None or sp.line != body[1]:
             continue
-        head = _bare(_words(mention)[-1]).lower()
-        desc = _definite(text, lede[0], text.find(mention, sp.end, lede[1]), mention)
-        if desc and head not in _UNNAMED_ROLES and not _role_conflict(disc.reg, name, head):
+        if opener:
+            # The head before any "of" ("A close associate of former Yukos boss X").
+            words = _words(mention.split(" of ", 1)[0])
+            head = _bare(words[-1]).lower() if words else ""
+            desc = mention if words and words[0].lower() in {"a", "an", "the"} else None
+        elif _names_person(mention):
+            head = _bare(_words(mention)[-1]).lower()
+            desc = _definite(text, lede[0], text.find(mention, sp.end, lede[1]), mention)
+        else:
+            continue
+        if (
+            desc
+            and _person_noun(head)
+            and head not in _UNNAMED_ROLES
+            and not _role_conflict(disc.reg, name, head)
+        ):
             out[n] = Quote(q.text, q.start, q.end, name, desc, q.cue, _strip_det(desc))
     return out
 

@@ -856,3 +856,17 @@ def test_a_description_after_the_verb_ends_before_behind() -> None:
         "the director behind Harbour Lights, Dune and Mist."
     )
     assert _speakers(text) == ["Jo Bell", "Tom Hale"]
+
+
+def test_a_lede_description_takes_the_new_person_opening_the_next_paragraph() -> None:
+    # Set L: 'A close associate of ... X has told a court that ... are "false".'
+    text = (
+        "Tycoon's ally denies charges\n\n"
+        "A close associate of former oil boss Ivan Petrov has told a court that the "
+        'charges against him are "false".\n\n'
+        "Boris Lomov has been on trial alongside Mr Petrov since June.\n"
+    )
+    assert _speakers(text) == ["Boris Lomov"]
+    # A person the lede already named is not the one it describes.
+    text = text.replace("Boris Lomov has been", "Ivan Petrov has been")
+    assert _speakers(text) == [None]
