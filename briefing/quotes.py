@@ -502,6 +502,10 @@ _ASIDE_RE = re.compile(
     r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+(?:who|whose|which)\s[^,]*(?=,)|"
     r"\s\([^()\"“”#]{1,60}\)(?=[\s,])"
 )
+_DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
+_RELATIVE_ASIDE_RE = re.compile(
+    r"\s[-\u2013\u2014]\s(?:which|who|whose|where|when)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s"
+)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}and\s+$")
 _SURNAME_CUE_RE = re.compile(
     r" (?:said|says|claims|claimed|added|adds|insisted|insists|admitted|admits|explained|"
@@ -1092,7 +1096,14 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
             ):
                 # "director Sir Richard Eyre who called ...", "X, a KGB officer who
                 # defected in 1985, said": the subject is who's antecedent.
-                return _np_left(text, masked, lo, lo + m.start())
+                end = lo + m.start()
+                dash = _DASH_END_RE.search(masked, lo, end)
+                if dash is not None:
+                    # "Jo Bell - who said ... -": the name before the dash;
+                    # "critics in the US - where ... - who": before the aside.
+                    pair = [d.start() for d in _DASH_RE.finditer(masked, lo, dash.start())]
+                    end = pair[-1] if pair else dash.start()
+                return _np_left(text, masked, lo, end)
             cut = m.end()
             break
     out = text[lo + cut : pos]
@@ -1822,6 +1833,15 @@ def _choose(events: list[_Event], sp: _Span, masked: str, s0: int, s1: int) -> _
             ):
                 return ev
             break
+    for m in _RELATIVE_ASIDE_RE.finditer(masked, s0, s1):
+        if m.start() < sp.open_mark and close <= m.end():
+            # A quote inside a relative clause between dashes ("- which
+            # prompted ... an audience clearly "warm" to Mr Brown - he also
+            # promised"): only a cue in that clause reports it.
+            inside = [ev for ev in events if m.start() <= ev.verb_start < m.end()]
+            before = [ev for ev in inside if ev.verb_end <= sp.open_mark]
+            after = [ev for ev in inside if ev.verb_start >= close]
+            return before[-1] if before else after[0] if after else None
     cuts = [s0] + [m.end() for m in _CLAUSE_RE.finditer(masked, s0, s1)] + [s1]
     clause = next(((a, b) for a, b in pairwise(cuts) if a <= sp.open_mark < b), (s0, s1))
     for lo, hi in (clause, (s0, s1)):

@@ -870,3 +870,19 @@ def test_a_lede_description_takes_the_new_person_opening_the_next_paragraph() ->
     # A person the lede already named is not the one it describes.
     text = text.replace("Boris Lomov has been", "Ivan Petrov has been")
     assert _speakers(text) == [None]
+
+
+def test_a_quote_in_a_relative_clause_between_dashes_is_not_the_main_cues() -> None:
+    # Set L: 'In the speech - which prompted ... an audience clearly "warm" to
+    # Mr Brown - he also promised to ...'.
+    text = (
+        'Tom Hale said the vote was "close". In the speech - which drew a crowd '
+        'clearly "keen" to see Mr Hale - he also promised to cut fares.'
+    )
+    assert _speakers(text) == ["Tom Hale", None]
+    # A cue inside the clause still reports it.
+    text = (
+        'Tom Hale said the vote was "close". Jo Bell - who called the plan "reckless" '
+        "on Monday - will stand again."
+    )
+    assert _speakers(text) == ["Tom Hale", "Jo Bell"]
