@@ -1805,10 +1805,18 @@ def _sentence_subject(text: str, lo: int, pos: int, reg: _Registry) -> _Who | No
     """The person who opens the sentence, directly or after a description and
     a comma ("The Lord Chancellor, Lord Falconer, agreed ..."), or None."""
     k = bisect_left(reg.mentions, (lo, ""))
-    if k == len(reg.mentions) or reg.mentions[k][0] >= pos:
-        return None
-    at, name = reg.mentions[k]
-    if not _OPENING_RE.fullmatch(text, lo, at) and not _role_opening(text[lo:at]):
+    while True:
+        if k == len(reg.mentions) or reg.mentions[k][0] >= pos:
+            return None
+        at, name = reg.mentions[k]
+        if _OPENING_RE.fullmatch(text, lo, at) or _role_opening(text[lo:at]):
+            break
+        if "," in text[at:pos]:
+            # A person inside the opening phrase ("In a statement released
+            # through her attorney Rich Nichols, Jones repeated ..."): the
+            # subject may follow its comma.
+            k += 1
+            continue
         return None
     run = _RUN_RE.match(text, at)
     if run is not None and _possessive(run.group()):

@@ -886,3 +886,14 @@ def test_a_quote_in_a_relative_clause_between_dashes_is_not_the_main_cues() -> N
         "on Monday - will stand again."
     )
     assert _speakers(text) == ["Tom Hale", "Jo Bell"]
+
+
+def test_the_subject_after_an_opening_phrase_that_names_someone_else() -> None:
+    # Set K: 'In a statement released through her attorney Rich Nichols, Jones
+    # repeated her innocence and vowed she would be cleared. "...," she said.'
+    text = (
+        'Agency chief Tom Hale said the rule may not apply. "We will act," Hale said. '
+        "In a statement released through her lawyer Sam Reed, Jo Bell repeated her "
+        'innocence and vowed she would be cleared. "The claims are not true," she said.'
+    )
+    assert _speakers(text) == ["Tom Hale", "Jo Bell"]
