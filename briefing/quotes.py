@@ -502,6 +502,8 @@ _ASIDE_RE = re.compile(
     r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014](?=\s)|,\s+(?:who|whose|which)\s[^,]*(?=,)|"
     r"\s\([^()\"“”#]{1,60}\)(?=[\s,])"
 )
+_NAMING_CUES = _wordset("described describes describing called branded dubbed labelled labeled")
+_WHOM_RE = re.compile(r"\b(?:who|whom|which)\s+(?:he|she|they|it)\s+$")
 _DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
 _RELATIVE_ASIDE_RE = re.compile(
     r"\s[-\u2013\u2014]\s(?:which|who|whose|where|when)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s"
@@ -1854,13 +1856,29 @@ def _choose(events: list[_Event], sp: _Span, masked: str, s0: int, s1: int) -> _
     clause = next(((a, b) for a, b in pairwise(cuts) if a <= sp.open_mark < b), (s0, s1))
     for lo, hi in (clause, (s0, s1)):
         inside = [ev for ev in events if lo <= ev.verb_start < hi]
-        before = [ev for ev in inside if ev.verb_end <= sp.open_mark]
+        before = [
+            ev
+            for ev in inside
+            if ev.verb_end <= sp.open_mark and not _names_elsewhere(ev, masked, sp.open_mark)
+        ]
         after = [ev for ev in inside if ev.verb_start >= close]
         if before:
             return before[-1]
         if after:
             return after[0]
     return None
+
+
+def _names_elsewhere(ev: _Event, masked: str, open_mark: int) -> bool:
+    """Whether a naming cue in an object relative clause ("who he described
+    as") names something else than a quote after the clause's comma ("Ms
+    Hassan, who he described as an activist, and that he was "willing
+    ...""): the quote belongs to the sentence's own cue."""
+    if ev.cue.lower() not in _NAMING_CUES:
+        return False
+    if not _WHOM_RE.search(masked, max(0, ev.verb_start - 16), ev.verb_start):
+        return False
+    return "," in masked[ev.verb_end : open_mark]
 
 
 def _mask(text: str, spans: list[_Span]) -> str:

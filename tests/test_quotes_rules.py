@@ -897,3 +897,16 @@ def test_the_subject_after_an_opening_phrase_that_names_someone_else() -> None:
         'innocence and vowed she would be cleared. "The claims are not true," she said.'
     )
     assert _speakers(text) == ["Tom Hale", "Jo Bell"]
+
+
+def test_a_naming_verb_in_an_object_relative_clause_names_no_later_quote() -> None:
+    # Set J: 'A spokesman later said Mr Galloway had friends in common with Ms
+    # Hassan, who he described as ..., and that he was "willing to ...".'
+    text = (
+        'Tom Hale said: "I will help." A spokesman later said Mr Hale knew Jo Bell, '
+        'who he described as a campaigner, and that he was "willing to go".'
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [
+        ("Tom Hale", "said"),
+        (None, "said"),
+    ]
