@@ -1843,18 +1843,16 @@ def _choose(events: list[_Event], sp: _Span, masked: str, s0: int, s1: int) -> _
             ):
                 return ev
             break
+    cuts = [s0] + [m.end() for m in _CLAUSE_RE.finditer(masked, s0, s1)] + [s1]
+    clause = next(((a, b) for a, b in pairwise(cuts) if a <= sp.open_mark < b), (s0, s1))
+    windows = [clause, (s0, s1)]
     for m in _RELATIVE_ASIDE_RE.finditer(masked, s0, s1):
         if m.start() < sp.open_mark and close <= m.end():
             # A quote inside a relative clause between dashes ("- which
             # prompted ... an audience clearly "warm" to Mr Brown - he also
             # promised"): only a cue in that clause reports it.
-            inside = [ev for ev in events if m.start() <= ev.verb_start < m.end()]
-            before = [ev for ev in inside if ev.verb_end <= sp.open_mark]
-            after = [ev for ev in inside if ev.verb_start >= close]
-            return before[-1] if before else after[0] if after else None
-    cuts = [s0] + [m.end() for m in _CLAUSE_RE.finditer(masked, s0, s1)] + [s1]
-    clause = next(((a, b) for a, b in pairwise(cuts) if a <= sp.open_mark < b), (s0, s1))
-    for lo, hi in (clause, (s0, s1)):
+            windows = [m.span()]
+    for lo, hi in windows:
         inside = [ev for ev in events if lo <= ev.verb_start < hi]
         before = [
             ev
