@@ -319,6 +319,7 @@ SETS = {
     "blind8": "set J (11 BBC)",
     "blind9": "set K (9 BBC)",
     "blind10": "set L (20 BBC)",
+    "blind11": "set M (20 BBC)",
 }
 
 
