@@ -7,6 +7,7 @@ source (other articles of a batch are still written); 2 usage errors.
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -71,7 +72,24 @@ encoding_option = click.option(
 )
 
 
+class _Main(click.Group):
+    """The command group; output that cannot be written (a full disk behind
+    stdout, a closed pipe) is one ``Error:`` line, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            # The reader went away (| head): nothing to say, and nothing left
+            # for the interpreter to flush at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write output ({exc.strerror or exc})") from None
+
+
 @click.group(
+    cls=_Main,
     context_settings=CONTEXT,
     epilog="""\b
 Examples:
@@ -214,6 +232,8 @@ def build(
                     "--out names one file: give one article and one --format, or a folder"
                 )
             out_file = target
+            if any(target.exists() and target.samefile(f) for f in files):
+                raise click.UsageError(f"--out {out} is an input article; it is never overwritten")
         else:
             out_dir = target
     if to_stdout and len(formats) > 1:
@@ -363,15 +383,11 @@ def quotes(article: Path, fmt: str, encoding: str) -> None:
     and a BOM kept), so content[start:end] == text.
     """
     from .quotes import extract_quotes, format_quotes_text, quotes_to_json
-    from .read import decode
+    from .read import read_text
 
     try:
-        if not article.exists():
-            raise BriefingError(f"{article}: no such file")
-        if article.is_dir():
-            raise BriefingError(f"{article}: is a directory, not an article")
-        content = decode(article.read_bytes(), str(article), encoding=encoding)
-    except (BriefingError, OSError) as exc:
+        content = read_text(article, encoding=encoding)
+    except BriefingError as exc:
         raise click.ClickException(str(exc)) from None
     found = extract_quotes(content)
     click.echo(quotes_to_json(found) if fmt == "json" else format_quotes_text(found))

@@ -45,6 +45,9 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except OSError as exc:
         raise BriefingError(f"{path}: cannot write ({exc.strerror or exc})") from None
     try:
+        # mkstemp makes the file private (0600); a brief gets the mode of the
+        # file it replaces, else what the umask gives any new file (0644).
+        os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)
@@ -54,3 +57,12 @@ def write_atomic(path: Path, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _mode_for(path: Path) -> int:
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask

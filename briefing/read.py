@@ -113,6 +113,14 @@ def read_article(
 ) -> Article:
     """Read and parse one article file; BriefingError explains any bad input."""
     p = Path(path)
+    text = read_text(p, encoding=encoding, max_bytes=max_bytes)
+    return parse_text(text, path=str(p), markdown=_is_markdown(p))
+
+
+def read_text(path: str | Path, *, encoding: str = "utf-8", max_bytes: int = MAX_BYTES) -> str:
+    """An article file's text, checked (exists, a file, not huge, text, not
+    empty); offsets stay exact: CRLF and a BOM are kept."""
+    p = Path(path)
     if not p.exists():
         raise BriefingError(f"{p}: no such file")
     if p.is_dir():
@@ -126,9 +134,10 @@ def read_article(
         data = p.read_bytes()
     except OSError as exc:
         raise BriefingError(f"{p}: cannot read ({exc.strerror or exc})") from None
-    # Offsets stay exact: CRLF and a BOM are kept and _lines reads past them.
     text = decode(data, str(p), encoding=encoding)
-    return parse_text(text, path=str(p), markdown=_is_markdown(p))
+    if not text or text.isspace():
+        raise BriefingError(f"{p}: is empty")
+    return text
 
 
 def _is_markdown(p: Path) -> bool:
@@ -137,10 +146,13 @@ def _is_markdown(p: Path) -> bool:
 
 def decode(data: bytes, name: str, *, encoding: str = "utf-8") -> str:
     """Decode file bytes the way the quotes JSON counts offsets (BOM kept)."""
-    if b"\x00" in data[:8192]:
+    utf8 = encoding.lower().replace("-", "").replace("_", "") in {"utf8", "utf8sig"}
+    if utf8 and b"\x00" in data[:8192]:
+        if data[:2] in (b"\xff\xfe", b"\xfe\xff") and _utf16(data):
+            raise BriefingError(f"{name}: looks like UTF-16 text; pass --encoding utf-16")
         raise BriefingError(f"{name}: looks like a binary file, not text")
     try:
-        return data.decode(encoding)
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise BriefingError(
             f"{name}: not valid {encoding} text (byte 0x{data[exc.start]:02X} at offset "
@@ -148,6 +160,21 @@ def decode(data: bytes, name: str, *, encoding: str = "utf-8") -> str:
         ) from None
     except LookupError:
         raise BriefingError(f"unknown encoding {encoding!r}") from None
+    if "\x00" in text[:8192]:
+        raise BriefingError(f"{name}: looks like a binary file, not text")
+    return text
+
+
+def _utf16(data: bytes) -> bool:
+    """Whether ``data`` (with a UTF-16 byte order mark) is UTF-16 text: it
+    decodes, and has the zero bytes of mostly Latin-script text."""
+    head = data[:8192]
+    if 3 * head.count(0) < len(head):
+        return False
+    try:
+        return "\x00" not in data.decode("utf-16")[:8192]
+    except UnicodeDecodeError:
+        return False
 
 
 def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Article:

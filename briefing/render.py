@@ -131,10 +131,12 @@ def render(brief: Brief, fmt: str, *, template_dir: str | Path | None = None) ->
     try:
         template = env.get_template(name)
         return template.render(brief=brief)
-    except jinja2.TemplateNotFound:
+    except jinja2.TemplateNotFound as exc:
         raise BriefingError(
-            f"no template {name} (looked in --template-dir and the package)"
+            f"no template {exc.name or name} (looked in --template-dir and the package)"
         ) from None
+    except UnicodeDecodeError:
+        raise BriefingError(f"{name}: a template is not UTF-8 text") from None
     except jinja2.TemplateSyntaxError as exc:
         raise BriefingError(
             f"{exc.filename or name}:{exc.lineno}: template error: {exc.message}"

@@ -232,3 +232,53 @@ def test_real_process_exit_codes(tmp_path: Path, seed: Path) -> None:
         text=True,
     )
     assert ok.returncode == 0 and ok.stdout.startswith("# ")
+
+
+def test_out_never_overwrites_the_input_article(seed: Path, tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    shutil.copy(seed, article)
+    before = article.read_bytes()
+    result = CliRunner().invoke(main, ["build", str(article), "-o", str(article), "-f", "txt"])
+    assert result.exit_code == 2 and "input article" in result.output
+    assert article.read_bytes() == before
+
+
+def test_briefs_get_the_umask_mode_not_a_private_one(seed: Path, tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o022)
+    try:
+        run("build", str(seed), "-o", str(tmp_path), "-q")
+    finally:
+        os.umask(old)
+    assert {p.stat().st_mode & 0o777 for p in tmp_path.iterdir()} == {0o644}
+
+
+def test_quotes_checks_its_input_like_build(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  \n")
+    assert_one_error(run("quotes", str(tmp_path / "empty.txt"), "-f", "json"), "is empty")
+    utf16 = tmp_path / "u16.txt"
+    utf16.write_bytes('He said: "We will win."\n'.encode("utf-16"))
+    assert_one_error(run("quotes", str(utf16)), "--encoding utf-16")
+    ok = run("quotes", str(utf16), "--encoding", "utf-16", "-f", "json")
+    assert ok.exit_code == 0 and json.loads(ok.stdout)[0]["text"] == "We will win."
+
+
+def test_a_template_that_is_not_utf8_is_one_error(seed: Path, tmp_path: Path) -> None:
+    (tmp_path / "brief.md.j2").write_bytes(b"\xff\xfe bad")
+    result = run("build", str(seed), "--template-dir", str(tmp_path), "-o", "-", "-f", "md")
+    assert_one_error(result, "not UTF-8")
+
+
+def test_stdout_that_cannot_be_written_is_one_error_line(seed: Path) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full on this system to fill stdout")
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "briefing", "quotes", str(seed)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("Error: cannot write output") and "Traceback" not in proc.stderr
