@@ -1880,12 +1880,26 @@ def _names_elsewhere(ev: _Event, masked: str, open_mark: int) -> bool:
 
 
 def _mask(text: str, spans: list[_Span]) -> str:
-    """``text`` with every quote's interior turned into ``#`` (line breaks kept)."""
+    """``text`` with every quote's interior turned into ``#`` (line breaks
+    kept), and a single-quoted span's marks into double ones, so that
+    "'...,' said X" reads like '"...," said X'."""
     pieces, pos = [], 0
     for sp in spans:
+        single = (
+            sp.close_mark is not None
+            and text[sp.close_mark] in _SINGLE
+            and " " in text[sp.start : sp.end]  # (not "drum 'n' bass")
+        )
+        if single:
+            pieces += [text[pos : sp.open_mark], '"', text[sp.open_mark + 1 : sp.start]]
+        else:
+            pieces.append(text[pos : sp.start])
         # A span never crosses a line break, so its interior is all "#".
-        pieces += [text[pos : sp.start], "#" * (sp.end - sp.start)]
+        pieces.append("#" * (sp.end - sp.start))
         pos = sp.end
+        if single:
+            pieces += [text[sp.end : sp.close_mark], '"']
+            pos = sp.close_mark + 1
     pieces.append(text[pos:])
     return "".join(pieces)
 

@@ -910,3 +910,11 @@ def test_a_naming_verb_in_an_object_relative_clause_names_no_later_quote() -> No
         ("Tom Hale", "said"),
         (None, "said"),
     ]
+
+
+def test_a_single_quoted_body_quote_takes_the_cue_after_it() -> None:
+    for text in (
+        "Council plans\n\n'It is a waste of money,' said councillor Tom Brown.",
+        "Council plans\n\n\u2018It is a waste of money,\u2019 said councillor Tom Brown.",
+    ):
+        assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Tom Brown", "councillor")]
