@@ -295,6 +295,9 @@ _KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
 _SENTENCE_OPENERS = (
     "Again Initially Often Was Were Already Still Even Only Later Earlier Instead Indeed "
     "Perhaps Currently Recently Previously Finally Eventually Yesterday Today Tonight Judges "
+    "Unfortunately Fortunately Additionally Ultimately Clearly Obviously Apparently "
+    "Women Men People Officials Residents Authorities Critics Experts Fans Analysts "
+    "Officers Witnesses Students Parents Doctors Investigators Lawmakers Voters Prosecutors "
 )
 # Capitalised words that never start or belong to a person's name.
 _NOT_NAME = _wordset(
@@ -335,7 +338,10 @@ _NOT_NAME = _wordset(
     "Referee "
     # More words of institutions, works and campaigns ("Amnesty International").
     "International Financial Rights Property Market Expansion Fever Sharks Decisions Format "
-    "Radio End Care All",
+    "Radio End Care All "
+    # Words that end a place's or an event's name ("Red Sea", "Boston Marathon").
+    "Sea Ocean River Island Islands Valley Desert Canyon Strait Gulf Peninsula Province "
+    "County Marathon",
 )
 # Words of _NOT_NAME that never begin a title ("The", "But", "Earlier").
 _LEAD_WORDS = _wordset(
@@ -463,7 +469,11 @@ _NAME_PREPS = _wordset(
     "Against Into Upon Among Between Through Across Beyond Towards Toward Within Versus "
     "Of For With Without In On At From To By"
 )
-_COMPASS = _wordset("North South East West Northern Southern Eastern Western Central")
+# First words of places' names ("North Devon", "Los Angeles", "San Diego").
+_COMPASS = _wordset(
+    "North South East West Northern Southern Eastern Western Central Los Las San Santa Fort "
+    "Mount Port Cape"
+)
 _CONJ_OPENERS = frozenset({"But", "And", "Yet", "So", "Now", "Meanwhile", "However"})
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
 _HYPHEN_ADJ_RE = re.compile(r"-[a-z]")

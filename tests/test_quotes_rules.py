@@ -918,3 +918,24 @@ def test_a_single_quoted_body_quote_takes_the_cue_after_it() -> None:
         "Council plans\n\n\u2018It is a waste of money,\u2019 said councillor Tom Brown.",
     ):
         assert [(q.speaker, q.role) for q in extract_quotes(text)] == [("Tom Brown", "councillor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Places and events are no speakers; a sentence adverb or a plural
+        # noun opening the sentence is no part of the name after it.
+        ('Jo Bell sailed the Red Sea. "The crew were ill," said Jo Bell.', "Jo Bell"),
+        ('Unfortunately Tom Hale said: "We have lost."', "Tom Hale"),
+        ('Women Tom Hale met said they were "afraid". Then Tom Hale said "enough".', "Tom Hale"),
+    ],
+)
+def test_places_and_openers_are_no_part_of_a_speakers_name(text: str, speaker: str) -> None:
+    speakers = _speakers(text)
+    assert speakers[-1] == speaker
+    assert not any(s and ("Sea" in s or "Unfortunately" in s or "Women" in s) for s in speakers)
+
+
+def test_a_place_opening_with_los_or_san_is_no_person() -> None:
+    text = '"We will look again," Los Angeles said on Monday.'
+    assert _speakers(text) == [None]
