@@ -279,7 +279,7 @@ _TITLE_WORDS = _wordset(
     "Ambassador Rep Sen Gov Coach Captain Finance Trade Industry Defence Defense Health "
     "Education Culture Attorney Commerce Interior Communications State Mr. Mrs. Ms. Dr. "
     "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson MEP MSP "
-    "Reverend"
+    "Reverend Sheriff Officer Detective Inspector Superintendent Constable"
 )
 _POST_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "Jr.", "Sr."})
 # Seats named by a place: "the Ealing North MP" is a description, not a name.

@@ -939,3 +939,13 @@ def test_places_and_openers_are_no_part_of_a_speakers_name(text: str, speaker: s
 def test_a_place_opening_with_los_or_san_is_no_person() -> None:
     text = '"We will look again," Los Angeles said on Monday.'
     assert _speakers(text) == [None]
+
+
+def test_police_titles_are_titles_not_names() -> None:
+    text = (
+        "Harbour County Sheriff Al Tanner said the man was held alone. He was being "
+        '"watched closely," Tanner said.'
+    )
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [
+        ("Al Tanner", "Harbour County Sheriff")
+    ]
