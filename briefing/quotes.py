@@ -1895,9 +1895,10 @@ def _mask(text: str, spans: list[_Span]) -> str:
     "'...,' said X" reads like '"...," said X'."""
     pieces, pos = [], 0
     for sp in spans:
+        close = sp.close_mark
         single = (
-            sp.close_mark is not None
-            and text[sp.close_mark] in _SINGLE
+            close is not None
+            and text[close] in _SINGLE
             and " " in text[sp.start : sp.end]  # (not "drum 'n' bass")
         )
         if single:
@@ -1907,9 +1908,9 @@ def _mask(text: str, spans: list[_Span]) -> str:
         # A span never crosses a line break, so its interior is all "#".
         pieces.append("#" * (sp.end - sp.start))
         pos = sp.end
-        if single:
-            pieces += [text[sp.end : sp.close_mark], '"']
-            pos = sp.close_mark + 1
+        if single and close is not None:
+            pieces += [text[sp.end : close], '"']
+            pos = close + 1
     pieces.append(text[pos:])
     return "".join(pieces)
 
