@@ -470,7 +470,7 @@ _NAME_PREPS = _wordset(
     "Of For With Without In On At From To By"
 )
 # First words of places' names ("North Devon", "Los Angeles", "San Diego").
-_COMPASS = _wordset(
+_PLACE_OPENERS = _wordset(
     "North South East West Northern Southern Eastern Western Central Los Las San Santa Fort "
     "Mount Port Cape"
 )
@@ -498,6 +498,9 @@ _APPOS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:
 _ABBREV_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|No|vs|[A-Z])")
 _QUOTE_END_RE = re.compile(r" ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
 _NP_BOUNDARY_CHARS = '"“”#;:()[]'
+# A spaced dash, and the words between two of them, for the dash rules below.
+_DASH = r"\s[-\u2013\u2014]\s"
+_DASHED = r"[^-\u2013\u2014]*?"
 _DASH_END_RE = re.compile(r"\s[-\u2013\u2014]\s*$")
 _NONSPACE_RE = re.compile(r"\S+")
 _PREP_RE = re.compile(r"\s(?:of|at|from|in|for|with|on)\s")
@@ -514,10 +517,8 @@ _ASIDE_RE = re.compile(
 )
 _NAMING_CUES = _wordset("described describes describing called branded dubbed labelled labeled")
 _WHOM_RE = re.compile(r"\b(?:who|whom|which)\s+(?:he|she|they|it)\s+$")
-_DASH_RE = re.compile(r"\s[-\u2013\u2014]\s")
-_RELATIVE_ASIDE_RE = re.compile(
-    r"\s[-\u2013\u2014]\s(?:which|who|whose|where|when)\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s"
-)
+_DASH_RE = re.compile(_DASH)
+_RELATIVE_ASIDE_RE = re.compile(_DASH + r"(?:which|who|whose|where|when)\s" + _DASHED + _DASH)
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,3}and\s+$")
 _SURNAME_CUE_RE = re.compile(
     r" (?:said|says|claims|claimed|added|adds|insisted|insists|admitted|admits|explained|"
@@ -525,7 +526,7 @@ _SURNAME_CUE_RE = re.compile(
 )
 _SURNAME_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _COLON_QUOTE_RE = re.compile(r"\s*[:,]\s*[\"“]")
-_DASH_ASIDE_RE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014]*?\s[-\u2013\u2014]\s")
+_DASH_ASIDE_RE = re.compile(_DASH + _DASHED + _DASH)
 
 
 # --------------------------------------------------------------------------
@@ -759,7 +760,7 @@ def _name_parts(
         name.pop()
     if not name or any(t in _NOT_NAME for t in name):
         return (), tuple(titles), gender, True
-    if len(name) > 1 and name[0] in _COMPASS:
+    if len(name) > 1 and name[0] in _PLACE_OPENERS:
         return (), tuple(titles), gender, True  # "North Devon": a place
     if "&" in toks or any(len(t) > 1 and t.isupper() for t in name):
         return (), tuple(titles), gender, True  # acronyms: organisations, not people
@@ -1228,7 +1229,7 @@ def _institution(text: str, s: int, toks: list[str]) -> bool:
     if any(t in _TITLE_WORDS for t in toks):
         return False
     before = _ORG_BEFORE_RE.search(text, max(0, s - 24), s)
-    if before is not None and before.group(1).lower() in _ORG_NOUNS:
+    if before is not None and before.group(1) in _ORG_NOUNS:
         return True  # "investment bank Merrill Lynch", "housebuilder George Wimpey"
     return (
         text.endswith("the ", max(0, s - 4), s)
@@ -1895,20 +1896,18 @@ def _mask(text: str, spans: list[_Span]) -> str:
     "'...,' said X" reads like '"...," said X'."""
     pieces, pos = [], 0
     for sp in spans:
+        # The closing mark of a single-quoted phrase (not "drum 'n' bass"), else None.
         close = sp.close_mark
-        single = (
-            close is not None
-            and text[close] in _SINGLE
-            and " " in text[sp.start : sp.end]  # (not "drum 'n' bass")
-        )
-        if single:
+        if close is not None and (text[close] not in _SINGLE or " " not in text[sp.start : sp.end]):
+            close = None
+        if close is not None:
             pieces += [text[pos : sp.open_mark], '"', text[sp.open_mark + 1 : sp.start]]
         else:
             pieces.append(text[pos : sp.start])
         # A span never crosses a line break, so its interior is all "#".
         pieces.append("#" * (sp.end - sp.start))
         pos = sp.end
-        if single and close is not None:
+        if close is not None:
             pieces += [text[sp.end : close], '"']
             pos = close + 1
     pieces.append(text[pos:])
