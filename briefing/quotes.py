@@ -31,14 +31,15 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 from types import MappingProxyType
 from typing import Any
 
 from .model import Quote
+from .read import unwrap
 
 __all__ = ["extract_quotes", "format_quotes_text", "quotes_to_json"]
 
@@ -2397,8 +2398,8 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
     :class:`Quote` point into it. Never raises on any string.
     """
     try:
-        return _extract(text)
-    except Exception:  # pragma: no cover - a safety net; tests call _extract directly
+        return _find(text)
+    except Exception:  # pragma: no cover - a safety net; tests call _find directly
         # Attribution is heuristics over messy text; should one ever fail, the
         # quotes themselves (plain mark matching) are still right, so return
         # them unattributed rather than fail the brief. Hypothesis, a fuzz run
@@ -2406,6 +2407,53 @@ def extract_quotes(text: str) -> tuple[Quote, ...]:
         return tuple(
             Quote(text[s.start : s.end], s.start, s.end) for s in _find_spans(text, _lines(text))
         )
+
+
+def _find(text: str) -> tuple[Quote, ...]:
+    """:func:`extract_quotes` without its safety net."""
+    # The rules read one paragraph a line and one space between words: a
+    # paragraph wrapped over several lines is read as one line, and a run of
+    # spaces as one space; offsets are mapped back to ``text``.
+    work, back = _squeeze(unwrap(text))
+    found = _extract(work)
+    if work is text:
+        return found
+    out = []
+    for q in found:
+        start, end = back(q.start), back(q.end)
+        out.append(replace(q, text=text[start:end], start=start, end=end))
+    return tuple(out)
+
+
+_SPACE_RUN_RE = re.compile(r"[ \t]{2,}|\t")
+
+
+def _squeeze(text: str) -> tuple[str, Callable[[int], int]]:
+    """``text`` with each tab and each run of spaces and tabs made one
+    space, and a map from offsets in the result back to offsets in ``text``."""
+    if "  " not in text and "\t" not in text:
+        return text, int
+    kept: list[int] = []  # offset in the result from which ...
+    shift: list[int] = []  # ... offsets move this far right in ``text``
+    parts: list[str] = []
+    pos = moved = 0
+    for m in _SPACE_RUN_RE.finditer(text):
+        a, b = m.span()
+        parts.append(text[pos:a])
+        parts.append(" ")
+        pos = b
+        moved += b - a - 1
+        kept.append(b - moved)
+        shift.append(moved)
+    if not kept:
+        return text, int
+    parts.append(text[pos:])
+
+    def back(offset: int) -> int:
+        i = bisect_right(kept, offset) - 1
+        return offset + shift[i] if i >= 0 else offset
+
+    return "".join(parts), back
 
 
 _FIELDS = ("text", "start", "end", "speaker", "mention", "cue", "role")

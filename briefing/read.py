@@ -99,6 +99,20 @@ _DIGIT = re.compile(r"\d")  # each date pattern needs one
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# A list item's marker: "- ", "* ", "• ", "1. ", "2) ".
+_BULLET = re.compile(r"\s*(?:[-*•–]|\d{1,3}[.)])\s+(?=\S)")
+# Hard-wrapped text: at least this many lines, the widest between these widths
+# (e-mail wraps at 72 to 80); fmt-style wrapping aims up to this far short of
+# the width (a sixth of it for narrow text, where headings come close to it).
+_WRAP_MIN_LINES = 4
+_WRAP_NARROWEST = 30
+_WRAP_WIDEST = 100
+_WRAP_SLACK = 12
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END_MARKS = (".", "!", "?", "…")
+# A double quotation mark; group 1 is set when it opens a quote (“, or a
+# straight mark after a space or at the start with a word right after it).
+_DOUBLE_MARK = re.compile(r'(“|(?:(?<=^)|(?<=[\s(\[]))"(?=\S))|[”"]')
 
 
 class _Line(NamedTuple):
@@ -288,11 +302,12 @@ def _looks_like_heading(s: str) -> bool:
 def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
     """Group lines into paragraphs and mark headings.
 
-    With blank lines in the body, a paragraph is a blank-line separated block
-    whose inner newlines are soft. Without any (one paragraph a line, as in
-    the seed), every line is a paragraph.
+    A paragraph is a run of lines joined by soft line breaks (see
+    :func:`_soft_breaks`): one line a paragraph (as in the seed), blank-line
+    separated blocks, or hard-wrapped text all come out the same. A
+    one-line paragraph may be a heading.
     """
-    has_blank = any(ln.blank for ln in lines[1:-1]) if len(lines) > 2 else False
+    soft = _soft_breaks(lines)
     paras: list[_Para] = []
     block: list[_Line] = []
 
@@ -302,10 +317,13 @@ def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
         if len(block) == 1:
             paras.append(_one(block[0], markdown))
         else:
-            paras.append(_Para(block[0].start, block[-1].end, False))
+            first = block[0]
+            bullet = _BULLET.match(first.text)
+            start = first.start + (bullet.end() if bullet else 0)
+            paras.append(_Para(start, block[-1].end, False))
         block.clear()
 
-    for line in lines if has_blank else [ln for ln in lines if not ln.blank]:
+    for line, goes_on in zip(lines, soft, strict=True):
         if line.blank:
             flush()
             continue
@@ -313,10 +331,9 @@ def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
             flush()
             paras.append(_one(line, markdown))
             continue
-        if not has_blank:
-            paras.append(_one(line, markdown))
-            continue
         block.append(line)
+        if not goes_on:
+            flush()
     flush()
     paras = [p for p in paras if p.end > p.start]
     for p, nxt in itertools.pairwise(paras):
@@ -325,6 +342,96 @@ def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
             # the race"): the next paragraph goes on in lower case.
             p.heading = False
     return paras
+
+
+def _soft_breaks(lines: list[_Line]) -> list[bool]:
+    """For each line, whether the paragraph goes on in the next line.
+
+    A blank line always ends a paragraph, and a list item ("- ...", "1. ...")
+    always starts one. Otherwise the text's layout decides:
+
+    - hard-wrapped text (e-mail, ``fold``, ``fmt``: every line at most about
+      100 characters and most of them near the widest): a line goes on when
+      the next line's first word would not have fitted on it and it does
+      not end a sentence (or a quotation is still open);
+    - blank-line separated blocks: a line goes on unless it ends a sentence
+      (so "Title / blank / one paragraph a line" keeps its paragraphs);
+    - otherwise every line is a paragraph.
+
+    A line goes on whenever the next one starts in lower case.
+    """
+    n = len(lines)
+    soft = [False] * n
+    if n < 2:
+        return soft
+    has_blank = n > 2 and any(ln.blank for ln in lines[1:-1])
+    width = _wrap_width(lines)
+    if width is None and not has_blank:
+        # One paragraph a line: only a lower-case continuation joins.
+        for i in range(n - 1):
+            if lines[i + 1].text.lstrip()[:1].islower() and not lines[i].blank:
+                soft[i] = True
+        return soft
+    quoting = False  # whether the paragraph's last quotation mark so far opens a quote
+    for i in range(n - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if line.blank or nxt.blank or _BULLET.match(nxt.text):
+            quoting = False
+            continue
+        end = line.text.rstrip()
+        for mark in _DOUBLE_MARK.finditer(end):
+            quoting = mark.group(1) is not None
+        head = nxt.text.lstrip()
+        if head[:1].islower():
+            soft[i] = True
+        elif width is not None:
+            first_word = len(head.split(None, 1)[0])
+            wrapped = len(end) + 1 + first_word > width - min(_WRAP_SLACK, width // 6)
+            soft[i] = wrapped and (quoting or not _ends_sentence(end))
+        else:
+            soft[i] = not _ends_sentence(end)
+        if not soft[i]:
+            quoting = False
+    return soft
+
+
+def unwrap(text: str) -> str:
+    """``text`` with every line break inside a paragraph turned into spaces.
+
+    The result has the same length, so offsets into it are offsets into
+    ``text``: a stage that reads one line as one paragraph (quote finding)
+    sees the paragraphs that :func:`parse_text` sees.
+    """
+    lines = _lines(text)
+    soft = _soft_breaks(lines)
+    if not any(soft):
+        return text
+    parts: list[str] = []
+    pos = 0
+    for i, goes_on in enumerate(soft):
+        if goes_on:
+            nxt = lines[i + 1].start
+            parts.append(text[pos : lines[i].end])
+            parts.append(" " * (nxt - lines[i].end))
+            pos = nxt
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    """The width a hard-wrapped text was wrapped at, or None if it was not."""
+    lengths = [len(ln.text.rstrip()) for ln in lines if not ln.blank]
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    width = max(lengths)
+    if not _WRAP_NARROWEST <= width <= _WRAP_WIDEST:
+        return None
+    near = sum(1 for k in lengths if k >= width - 2 * _WRAP_SLACK)
+    return width if 2 * near >= len(lengths) else None
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS).endswith(_SENTENCE_END_MARKS)
 
 
 def _starts_lower(lines: list[_Line], offset: int) -> bool:
@@ -346,6 +453,10 @@ def _one(line: _Line, markdown: bool) -> _Para:
         m = re.match(r"\s*(?:[-*+]|\d+[.)]|>)\s+", text)
         if m:
             start = line.start + m.end()
+    bullet = _BULLET.match(text)
+    if bullet:
+        # A list item: its text, never a heading.
+        return _Para(line.start + bullet.end(), end, False)
     return _Para(start, end, (not markdown) and _looks_like_heading(text))
 
 
@@ -356,8 +467,9 @@ def _title(
     first = paras[0]
     first_text = text[first.start : first.end]
     if first_text.endswith(("...", "…")) and len(paras) > 1:
-        stem = first_text.rstrip(".…").rstrip()
-        nxt = text[paras[1].start : paras[1].end]
+        # Compared word by word: wrapped text breaks the two at other places.
+        stem = " ".join(first_text.rstrip(".…").split())
+        nxt = " ".join(text[paras[1].start : paras[1].end].split())
         if stem and nxt.startswith(stem):
             # A truncated teaser repeating the lede: it yields the title, never a statement.
             return _title_from_teaser(stem, nxt), (first.start, first.end), paras[1:]

@@ -35,3 +35,22 @@ def test_seed_brief_matches_golden(seed: Path, fmt: str, request: pytest.Fixture
 def test_briefs_folder_holds_only_the_example() -> None:
     names = sorted(p.name for p in BRIEFS.iterdir() if not p.name.startswith("."))
     assert len(names) == 2 and {Path(n).suffix for n in names} == {".md", ".html"}
+
+
+@pytest.mark.parametrize("width", [60, 72, 79])
+def test_hard_wrapped_seed_gives_the_golden_brief(seed: Path, tmp_path: Path, width: int) -> None:
+    # The same article wrapped as an e-mail client or `fold -s` would: the
+    # same brief, but for the source line naming the other file.
+    lines = []
+    for line in seed.read_text(encoding="utf-8").split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width) + 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    wrapped = tmp_path / seed.name
+    wrapped.write_text("\n".join(lines), encoding="utf-8")
+    assert max(map(len, lines)) <= width
+    brief = build_brief(read_article(wrapped), load_profile(seed.with_suffix(".toml")))
+    golden = BRIEFS / f"{brief_stem(brief.date, brief.title)}.md"
+    assert render(brief, "md") == golden.read_text(encoding="utf-8")

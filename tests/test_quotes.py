@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing.model import Quote
-from briefing.quotes import _extract, extract_quotes, format_quotes_text, quotes_to_json
+from briefing.quotes import _extract, _find, extract_quotes, format_quotes_text, quotes_to_json
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "quotes"
@@ -335,15 +335,31 @@ _QUOTEY = st.text(
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=200), _QUOTEY))
 def test_any_text_gives_verbatim_ordered_quotes(text: str) -> None:
-    # The unguarded stage, so that a failure is seen rather than caught.
-    quotes = _extract(text)
+    # The unguarded stages, so that a failure is seen rather than caught:
+    # the rules alone, and with wrapped lines and runs of spaces mapped back.
+    for quotes in (_extract(text), _find(text)):
+        for q in quotes:
+            assert text[q.start : q.end] == q.text
+            assert q.start < q.end
+        assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+        assert all(a.end <= b.start for a, b in pairwise(quotes))
+        json.loads(quotes_to_json(quotes))
+        format_quotes_text(quotes)
+
+
+_SPACED = st.lists(
+    st.sampled_from([*'ab Sd.,"“”\n\t', "  ", " \n", "He said ", "Ann Lee "]),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACED)
+def test_spaces_and_wrapped_lines_keep_offsets_exact(text: str) -> None:
+    quotes = _find(text)
     for q in quotes:
         assert text[q.start : q.end] == q.text
-        assert q.start < q.end
-    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
     assert all(a.end <= b.start for a, b in pairwise(quotes))
-    json.loads(quotes_to_json(quotes))
-    format_quotes_text(quotes)
 
 
 def test_passive_reporting_verb_names_no_speaker() -> None:
@@ -399,3 +415,48 @@ def test_line_endings_and_bom_do_not_change_quotes(paragraphs: list[list[str]]) 
         got = _extract(variant)
         assert [(q.text, q.speaker) for q in got] == expected
         assert all(variant[q.start : q.end] == q.text for q in got)
+
+
+# --------------------------------------------------------------------------
+# Hard-wrapped text and runs of spaces
+# --------------------------------------------------------------------------
+
+
+def fold(text: str, width: int) -> str:
+    """Like ``fold -s -w WIDTH``: each line broken after its last space that fits."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width)
+            cut = width if cut < 0 else cut + 1
+            out.append(line[:cut])
+            line = line[cut:]
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", [50, 60, 72, 79, 99])
+def test_hard_wrapped_seed_keeps_every_quote_and_speaker(width: int) -> None:
+    seed = _read(SEED)
+    wrapped = fold(seed, width)
+    assert wrapped != seed
+
+    def view(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None, str | None]]:
+        return [(" ".join(q.text.split()), q.speaker, q.role) for q in quotes]
+
+    got = extract_quotes(wrapped)
+    assert view(got) == view(extract_quotes(seed))
+    assert all(wrapped[q.start : q.end] == q.text for q in got)
+
+
+def test_runs_of_spaces_and_tabs_do_not_hide_the_speaker() -> None:
+    text = (
+        'BEIJING: Russian  Foreign Minister Sergey  Lavrov said the talks were "useful,"\t'
+        'adding  that  they  went  "very  well."'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker, q.role) for q in quotes] == [
+        ("useful,", "Sergey Lavrov", "Russian Foreign Minister"),
+        ("very  well.", "Sergey Lavrov", "Russian Foreign Minister"),
+    ]
+    assert all(text[q.start : q.end] == q.text for q in quotes)

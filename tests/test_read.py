@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from briefing.errors import BriefingError
-from briefing.read import _LINE, _lines, find_articles, parse_text, read_article
+from briefing.model import Article
+from briefing.read import _LINE, _lines, find_articles, parse_text, read_article, unwrap
 
 
 def test_seed_structure(seed: Path) -> None:
@@ -192,3 +193,114 @@ def test_lines_without_cr_match_the_general_pattern(text: str) -> None:
             start, raw = 1, raw[1:]
         expected.append((start, start + len(raw), raw, not raw.strip()))
     assert [tuple(line) for line in _lines(text)] == expected
+
+
+# --------------------------------------------------------------------------
+# Paragraph layouts: hard-wrapped text, one paragraph a line, list items
+# --------------------------------------------------------------------------
+
+
+def _fold(text: str, width: int, *, keep_space: bool) -> str:
+    """Like ``fold -s -w WIDTH`` (the space stays at the line end) or, without
+    ``keep_space``, like e-mail clients (the space becomes the line break)."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width)
+            if cut < 0:
+                break
+            out.append(line[: cut + 1] if keep_space else line[:cut])
+            line = line[cut + 1 :]
+        out.append(line)
+    return "\n".join(out)
+
+
+def _shape(article: Article) -> tuple[object, ...]:
+    def flat(s: str) -> str:
+        return " ".join(s.split())
+
+    return (
+        flat(article.title),
+        article.dateline,
+        article.outlet,
+        [(s.heading, [flat(x.text) for x in s.sentences]) for s in article.sections],
+    )
+
+
+@pytest.mark.parametrize("width", [50, 60, 72, 79, 99])
+@pytest.mark.parametrize("keep_space", [True, False])
+def test_hard_wrapped_seed_reads_like_the_seed(
+    seed_text: str, width: int, keep_space: bool
+) -> None:
+    wrapped = _fold(seed_text, width, keep_space=keep_space)
+    assert max(map(len, wrapped.splitlines())) <= width
+    article = parse_text(wrapped)
+    assert _shape(article) == _shape(parse_text(seed_text))
+    for s in article.sentences:
+        assert wrapped[s.start : s.end] == s.text
+
+
+def test_hard_wrapped_blank_line_paragraphs(seed_text: str) -> None:
+    spaced = seed_text.replace("\n", "\n\n")
+    assert _shape(parse_text(_fold(spaced, 72, keep_space=True))) == _shape(parse_text(seed_text))
+
+
+def test_wrapped_line_ending_a_sentence_inside_a_quote_goes_on() -> None:
+    text = (
+        "Talks end without a deal\n"
+        'The minister said: "We have done all that we\n'
+        "could, and we did it well for everyone here.\n"  # a sentence ends in the quote
+        'The rest is now up to them," he told us all.\n'  # ... and here a paragraph
+        "Talks resume next week in Geneva, where both\n"
+        "sides will meet again in a bigger room then.\n"
+    )
+    article = parse_text(text)
+    assert article.title == "Talks end without a deal"
+    assert [(s.text.split()[0], s.paragraph) for s in article.sentences] == [
+        ("The", 0),
+        ("The", 0),
+        ("Talks", 1),
+    ]
+
+
+def test_blank_line_blocks_of_whole_sentences_are_one_paragraph_a_line() -> None:
+    text = "Storm hits coast\n\nWinds reached 100mph.\nPower is out in 4,000 homes.\n"
+    article = parse_text(text)
+    assert [(s.text, s.paragraph) for s in article.sentences] == [
+        ("Winds reached 100mph.", 0),
+        ("Power is out in 4,000 homes.", 1),
+    ]
+
+
+def test_list_items_are_paragraphs_without_their_markers() -> None:
+    text = (
+        "Budget at a glance\n\n"
+        "The plan includes:\n"
+        " - Raised the income-tax threshold to 100,000 rupees \n"
+        " - Expanded service tax net \n"
+        "1. Reduced corporate tax rates to 30%\n"
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None]
+    assert [s.text for s in article.sentences] == [
+        "The plan includes:",
+        "Raised the income-tax threshold to 100,000 rupees",
+        "Expanded service tax net",
+        "Reduced corporate tax rates to 30%",
+    ]
+
+
+def test_unwrap_keeps_length_and_joins_only_soft_breaks(seed_text: str) -> None:
+    wrapped = _fold(seed_text, 72, keep_space=True).replace("\n", "\r\n")
+    flat = unwrap(wrapped)
+    assert len(flat) == len(wrapped)
+    # Every line of the seed comes back whole: one flattened line, or several
+    # when the wrap fell right after a sentence that ends outside a quote.
+    lines = iter(" ".join(ln.split()) for ln in flat.split("\r\n"))
+    for paragraph in seed_text.split("\n"):
+        got = next(lines)
+        while got != " ".join(paragraph.split()):
+            assert got.rstrip("\"'”’)").endswith((".", "!", "?")), got
+            got += " " + next(lines)
+    assert next(lines, None) is None
+    assert unwrap(seed_text) is seed_text  # one paragraph a line: nothing to join
