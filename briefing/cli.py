@@ -208,7 +208,7 @@ def build(
     Briefs are named DATE-TITLE-SLUG.md / .html after the article's date (or
     --date, or today) and title, and written whole or not at all.
     """
-    from .output import brief_stem, write_atomic
+    from .output import brief_stem, write_together
     from .read import find_articles
     from .render import SUFFIX, render
 
@@ -267,9 +267,8 @@ def build(
                 n += 1
             targets[f] = target
         try:
-            for f, target in targets.items():
-                write_atomic(target, rendered[f])
-                used.add(target)
+            write_together({target: rendered[f] for f, target in targets.items()})
+            used.update(targets.values())
         except BriefingError as exc:
             _fail(str(exc))
             failed = True

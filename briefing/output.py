@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from .errors import BriefingError
@@ -20,10 +21,53 @@ from .textutil import drop_trailing_function_words
 _SLUG_CHARS = 60
 
 
+# Latin letters that Unicode does not decompose into an ASCII letter and a
+# mark, and apostrophes.
+_LATIN = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ð": "d",
+        "Ð": "d",
+        "ł": "l",
+        "Ł": "l",
+        "þ": "th",
+        "Þ": "th",
+        "ı": "i",
+        "ħ": "h",
+        "Ħ": "h",
+        # An apostrophe joins its word: "West's" -> "wests", not "west-s".
+        "'": "",
+        "’": "",
+        "ʼ": "",
+    }
+)
+
+
 def slugify(text: str) -> str:
-    """'Russia and China agreed…' -> 'russia-and-china-agreed'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    """'Russia and China agreed…' -> 'russia-and-china-agreed'.
+
+    Latin letters lose their accents ('Café Müller' -> 'cafe-muller',
+    'Straße' -> 'strasse'); letters of other scripts are kept as they are
+    ('Лавров в Пекине' -> 'лавров-в-пекине'), so no title is left without a
+    name of its own. 'brief' when nothing is left.
+    """
+    chars = []
+    for ch in unicodedata.normalize("NFC", text.translate(_LATIN)):
+        if not ch.isascii():
+            # 'é' -> 'e', 'ﬁ' -> 'fi'; 'й' or '中' have no ASCII form and stay.
+            ascii_form = unicodedata.normalize("NFKD", ch).encode("ascii", "ignore").decode()
+            ch = ascii_form or ch
+        chars.append(ch)
+    slug = re.sub(r"[\W_]+", "-", "".join(chars).lower()).strip("-")
     if len(slug) > _SLUG_CHARS:
         words = slug[: _SLUG_CHARS + 1].split("-")[:-1]  # drop the word cut in half
         # A shortened slug does not end on a word that needs the next one.
@@ -38,7 +82,32 @@ def brief_stem(date: str, title: str) -> str:
 
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file and a rename."""
-    path = Path(path)
+    write_together({Path(path): data})
+
+
+def write_together(files: Mapping[Path, str | bytes]) -> None:
+    """Write several files, all or none: every one goes to a temporary file
+    beside its target first, and only when all are written are they renamed
+    over their targets (a full disk leaves no .md without its .html)."""
+    for path in files:
+        if Path(path).is_dir():
+            raise BriefingError(f"{path}: cannot write (a folder of that name is in the way)")
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files.items():
+            staged.append((_stage(Path(path), data), Path(path)))
+        for tmp, path in staged:
+            try:
+                os.replace(tmp, path)
+            except OSError as exc:
+                raise BriefingError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+
+
+def _stage(path: Path, data: str | bytes) -> str:
+    """A temporary file beside ``path`` holding ``data``; its name."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -50,13 +119,13 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         os.fchmod(fd, _mode_for(path))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise BriefingError(f"{path}: cannot write ({exc.strerror or exc})") from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
 
 
 def _mode_for(path: Path) -> int:

@@ -282,3 +282,51 @@ def test_stdout_that_cannot_be_written_is_one_error_line(seed: Path) -> None:
         )
     assert proc.returncode == 1
     assert proc.stderr.startswith("Error: cannot write output") and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Russia and China agreed to engage", "russia-and-china-agreed-to-engage"),
+        ("Café Müller opens in Straße des 17. Juni", "cafe-muller-opens-in-strasse-des-17-juni"),
+        ("Æble og Ørsted: Łódź", "aeble-og-orsted-lodz"),
+        ("It’s the West’s plan", "its-the-wests-plan"),
+        ("Лавров в Пекине: «двойное противодействие»", "лавров-в-пекине-двойное-противодействие"),
+        ("中俄外长会谈", "中俄外长会谈"),
+        ("!!! ???", "brief"),
+    ],
+)
+def test_slug_keeps_every_title_apart(title: str, slug: str) -> None:
+    from briefing.output import slugify
+
+    assert slugify(title) == slug
+
+
+def test_non_latin_titles_get_briefs_of_their_own(tmp_path: Path) -> None:
+    # Two Russian articles of the same day used to share the name "DATE-brief.md".
+    for name, title in [("a.txt", "Лавров в Пекине"), ("b.txt", "Ван И в Москве")]:
+        (tmp_path / name).write_text(f"{title}\n\nЭто первое предложение. И второе.\n", "utf-8")
+    out = tmp_path / "out"
+    for name in ("a.txt", "b.txt"):
+        args = ["build", str(tmp_path / name), "-o", str(out), "-f", "md", "--date", "2024-04-09"]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "2024-04-09-ван-и-в-москве.md",
+        "2024-04-09-лавров-в-пекине.md",
+    ]
+
+
+def test_md_and_html_are_written_together_or_not_at_all(seed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = CliRunner().invoke(main, ["build", str(seed), "-o", str(out), "-q"])
+    assert first.exit_code == 0, first.output
+    md, html = sorted(out.iterdir())
+    md.write_text("yesterday's brief", encoding="utf-8")
+    html.unlink()
+    html.mkdir()  # the .html cannot be written now
+    result = CliRunner().invoke(main, ["build", str(seed), "-o", str(out), "-q"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and "a folder of that name" in result.output
+    assert md.read_text(encoding="utf-8") == "yesterday's brief"  # not replaced alone
+    assert sorted(p.name for p in out.iterdir()) == [md.name, html.name]  # no temporary left
