@@ -32,8 +32,10 @@ _HEADING_MAX_WORDS = 12
 _HEADING_MAX_CHARS = 90
 
 # DATELINE: "BEIJING: ", "WASHINGTON (Reuters) - ", "LONDON, England (CNN) -- "
+# "LONDON, April 9 (Reuters) - ", "WASHINGTON, Jan. 5, 2024 — ", "PARIS, 9 April 2024 -"
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’ -]{1,38}[A-Z.](?:,\s+[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    r"(?:,\s+(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?"
     r"\s*(?:\((?P<outlet>[A-Za-z][A-Za-z .&]{0,30})\))?\s*(?::|--|—|–|-)\s+"
 )
 # "(CNN)A judge ...", "Kano, Nigeria (CNN)An ...", "West of Baghdad, Iraq (CNN)The
@@ -206,13 +208,14 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
     title, teaser, paragraphs = _title(text, paragraphs, markdown=markdown)
     paragraphs = _drop_boilerplate(text, paragraphs)
 
-    dateline = outlet = None
+    dateline = outlet = dateline_date = None
     first_body = next((i for i, p in enumerate(paragraphs) if not p.heading), None)
     if first_body is not None:
         para = paragraphs[first_body]
         m = _DATELINE.match(text, para.start, para.end)
         if m and m.end() < para.end:
             dateline = m.group("place").strip()
+            dateline_date = _find_date(m.group("when") or "")
             outlet = (m.group("outlet") or "").strip() or None
             paragraphs[first_body] = _Para(m.end(), para.end, False)
         elif (lead := _OUTLET_LEAD.match(text, para.start, para.end)) and lead.end() < para.end:
@@ -227,7 +230,7 @@ def parse_text(text: str, *, path: str = "<text>", markdown: bool = False) -> Ar
     if title is None:
         first = next(s for sec in sections for s in sec.sentences)
         title = _title_from_sentence(first.text)
-    date = front_date or _date_line(lines)
+    date = front_date or _date_line(lines) or dateline_date
     return Article(
         path=path,
         text=text,

@@ -86,6 +86,21 @@ def test_dateline_with_outlet() -> None:
     assert article.sentences[0].text == "The Senate voted on Tuesday."
 
 
+@pytest.mark.parametrize(
+    ("lede", "place", "outlet", "date"),
+    [
+        ("LONDON, April 9 (Reuters) - ", "LONDON", "Reuters", None),
+        ("WASHINGTON, Jan. 5, 2024 — ", "WASHINGTON", None, "2024-01-05"),
+        ("PARIS, 9 April 2024 (AFP) - ", "PARIS", "AFP", "2024-04-09"),
+        ("LONDON, England (CNN) -- ", "LONDON, England", "CNN", None),
+    ],
+)
+def test_dateline_with_a_date(lede: str, place: str, outlet: str | None, date: str | None) -> None:
+    article = parse_text(f"Oil slips\n\n{lede}Oil prices fell on Tuesday. Traders sold.\n")
+    assert (article.dateline, article.outlet, article.date) == (place, outlet, date)
+    assert article.sentences[0].text == "Oil prices fell on Tuesday."
+
+
 def test_outlet_credit_without_place() -> None:
     article = parse_text("(CNN)A judge ruled on Monday. The case is closed.\n")
     assert (article.outlet, article.dateline) == ("CNN", None)
