@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .errors import BriefingError
+from .profile import RANGES
 from .scoring import SCORERS
 
 if TYPE_CHECKING:
@@ -54,7 +55,10 @@ scorer_option = click.option(
     help="Sentence scorer (default: the profile's, else 'default').",
 )
 per_section_option = click.option(
-    "-n", "--per-section", type=click.IntRange(1, 20), help="Key statements per brief section."
+    "-n",
+    "--per-section",
+    type=click.IntRange(*RANGES["per_section"]),
+    help="Key statements per brief section.",
 )
 date_option = click.option(
     "-d",
@@ -166,7 +170,7 @@ Examples:
 @per_section_option
 @click.option(
     "--max-words",
-    type=click.IntRange(50, 5000),
+    type=click.IntRange(*RANGES["max_words"]),
     help="Word budget of the whole brief (default 450).",
 )
 @date_option

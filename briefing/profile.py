@@ -101,6 +101,14 @@ _BRIEF_KEYS: dict[str, type] = {
     "min_quote_words": int,
     "scorer": str,
 }
+# The values a profile (and the matching CLI flag) accepts.
+RANGES: dict[str, tuple[int, int]] = {
+    "per_section": (1, 20),
+    "max_words": (50, 5000),
+    "max_lines": (10, 1000),
+    "quotes_per_section": (0, 20),
+    "min_quote_words": (1, 100),
+}
 
 
 def load_profile(path: str | Path) -> Profile:
@@ -132,8 +140,9 @@ def profile_from_dict(data: dict[str, Any], name: str = "<profile>") -> Profile:
             raise BriefingError(f"{name}: [brief] has unknown key {key!r}")
         if not isinstance(value, kind) or isinstance(value, bool):
             raise BriefingError(f"{name}: [brief] {key} must be {kind.__name__}")
-        if isinstance(value, int) and value < (0 if key == "quotes_per_section" else 1):
-            raise BriefingError(f"{name}: [brief] {key} must be positive")
+        low, high = RANGES.get(key, (0, 0))
+        if isinstance(value, int) and not low <= value <= high:
+            raise BriefingError(f"{name}: [brief] {key} must be {low} to {high}, not {value}")
         values[key] = value
     source = _table(data.get("source", {}), f"{name}: [source]")
     for key, value in source.items():

@@ -613,10 +613,15 @@ def find_articles(paths: list[Path]) -> tuple[list[Path], list[BriefingError]]:
     errors: list[BriefingError] = []
     for p in paths:
         if p.is_dir():
-            found = sorted(
-                f for f in p.iterdir() if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
+            named = sorted(f for f in p.iterdir() if f.suffix.lower() in ARTICLE_SUFFIXES)
+            found = [f for f in named if f.is_file()]
+            # A link to a file that is gone is named, not skipped in silence.
+            errors.extend(
+                BriefingError(f"{f}: broken link (it points to a missing file)")
+                for f in named
+                if f.is_symlink() and not f.exists()
             )
-            if not found:
+            if not named:
                 errors.append(BriefingError(f"{p}: no articles (.txt or .md files) in this folder"))
             files.extend(found)
         elif not p.exists():

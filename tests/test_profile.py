@@ -43,7 +43,8 @@ def test_flags_override_file(tmp_path: Path) -> None:
     [
         ("[brief\nper_section = 2", "malformed profile"),
         ("[brief]\nper_section = 'two'", "per_section must be int"),
-        ("[brief]\nper_section = 0", "must be positive"),
+        ("[brief]\nper_section = 0", "per_section must be 1 to 20, not 0"),
+        ("[brief]\nmax_words = 1", "max_words must be 50 to 5000, not 1"),
         ("[brief]\nwords = 3", "unknown key 'words'"),
         ("[source]\ndate = '9 April'", "date must be YYYY-MM-DD"),
         ("[[section]]\nheadings = ['x']", "needs a label"),

@@ -193,6 +193,16 @@ def test_find_articles_expands_folders(tmp_path: Path) -> None:
     ]
 
 
+def test_broken_link_in_a_folder_is_named(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    files, errors = find_articles([tmp_path])
+    assert [f.name for f in files] == ["a.txt"]
+    assert [str(e) for e in errors] == [
+        f"{tmp_path / 'gone.txt'}: broken link (it points to a missing file)"
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     ["", "\n", "a", "a\n", "a\n\n", "\n\nb", "\ufeffT\n\nx y.\n", "a \n \t\nb\u2028c\x85d\n"],
