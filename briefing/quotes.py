@@ -367,7 +367,7 @@ _DEMONYMS = _wordset(
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(
     "peer baroness lord "
-    "cardinal archbishop vicar imam pastor pope reverend comedian presenter artist designer "
+    "cardinal archbishop vicar imam pastor pope reverend comedian presenter dj artist designer "
     "chef novelist poet director-general spokesperson lecturer surgeon nurse farmer "
     "minister secretary president chancellor chairman chairwoman chair chairperson "
     "spokesman spokeswoman spokesperson leader chief head executive director analyst "
@@ -458,6 +458,12 @@ _ORG_NOUNS = _wordset(
     "stockbroker airline carmaker manufacturer giant chain supermarket operator "
     "publisher label studio network newspaper magazine website charity agency "
     "conglomerate outfit band team watchdog regulator"
+)
+# The last word of a body's name after "the" ("the Wall Street Journal").
+_BODY_NOUNS = _wordset(
+    "journal times post news telegraph guardian herald agency association council commission "
+    "ministry department office party union corporation company group bank institute "
+    "foundation trust board committee federation league government police service fund"
 )
 _ORG_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]+) $")
 # Comma pieces that say when or how, not who: never a role.
@@ -1117,7 +1123,13 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
                     # "critics in the US - where ... - who": before the aside.
                     pair = [d.start() for d in _DASH_RE.finditer(masked, lo, dash.start())]
                     end = pair[-1] if pair else dash.start()
-                return _np_left(text, masked, lo, end)
+                start, left = _np_left(text, masked, lo, end)
+                if k < len(words) - 1:
+                    # ", who ... ," closed by the comma before the verb: what is
+                    # left reads as "NAME, ROLE, said" ("Stephen Schechter, a UK
+                    # investment banker who has held talks with X, said").
+                    left = left.rstrip() + ","
+                return start, left
             cut = m.end()
             break
     out = text[lo + cut : pos]
@@ -1267,16 +1279,18 @@ def _match_description(
     d_nat, d_other = _role_words(desc)
     best, best_score, exact = None, 0, False
     seen = {n for pos, n in reg.mentions if pos < at}
+    head = _bare(_words(desc)[-1]).lower()
     for name in [n for n in reg.names + list(reg.roles) if n in seen]:
         for _rank, role in reg.roles_of(name):
             r_nat, r_other = _role_words(role)
             if d_nat and r_nat and not d_nat & r_nat:
                 continue
+            if head in _UNNAMED_ROLES and head not in r_other:
+                continue  # "the company spokesman" is not its "head of the company"
             score = 2 * len(d_nat & r_nat) + len(d_other & r_other)
             if score > best_score and name != other:
                 best, best_score = name, score
                 exact = d_nat <= r_nat and d_other <= r_other
-    head = _bare(_words(desc)[-1]).lower()
     if best is not None:
         if not exact and definite:
             # A role only partly matched ("the two-time champion" for a
@@ -1662,6 +1676,31 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
     return who
 
 
+def _named_thing_right(text: str, masked: str, vend: int, hi: int) -> _Who | None:
+    """'"...," said M&S.': a capitalised name that ends the sentence right
+    after the verb is the speaker even when it names no person (a company,
+    a newspaper): the quote is theirs, speaker unknown, and does not go on
+    from the last person who spoke."""
+    m = _RIGHT_NP_RE.match(masked, vend, hi)
+    if not m or not masked.startswith((".", "!", "?"), m.end(1)):
+        return None
+    seg = text[m.start(1) : m.end(1)].strip()
+    words = _words(_strip_det(seg))
+    if not words or len(words) > 5 or not all(_capital(w) or w in {"&", "of"} for w in words):
+        return None
+    # Only what cannot be a person's name: "M&S", "AT&T", an acronym ("TCI",
+    # "the BBC"), or a body's name ("the Wall Street Journal"). A lone
+    # surname ("said Keegan") is a person the registry missed; "Sen", "Lt" are
+    # a title cut at its full stop.
+    acronym = all(len(w) >= 2 and w.isupper() for w in words) and not _person_noun(
+        words[-1].lower()
+    )  # "the DJ", "the MP" are people
+    body = seg[:4].lower() == "the " and words[-1].lower() in _BODY_NOUNS
+    if "&" in seg or acronym or body:
+        return _Who(None, seg)
+    return None
+
+
 def _cue_matches(masked: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Spans of reporting verbs and phrases in ``masked[lo:hi]`` (quotes masked)."""
     return [m.span() for m in _CUE_RE.finditer(masked, lo, hi)]
@@ -1732,7 +1771,9 @@ def _events(
             # Nothing on the left: '"...," said Greene' puts the subject after.
             gap = masked[b:vs].strip(" ,")
             if not gap and low not in _PARTICIPLES:
-                who = _subject_right(text, masked, ve, hi, reg)
+                who = _subject_right(text, masked, ve, hi, reg) or _named_thing_right(
+                    text, masked, ve, hi
+                )
                 start = vs
         if who is None and masked[b - 4 : b].strip() in {"but", "and"}:
             # "Lord Falconer agreed ... but added": the sentence's subject.

@@ -949,3 +949,48 @@ def test_police_titles_are_titles_not_names() -> None:
     assert [(q.speaker, q.role) for q in extract_quotes(text)] == [
         ("Al Tanner", "Harbour County Sheriff")
     ]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["said M&S.", "said AT&T.", "said TCI.", "said the BBC.", "said the Wall Street Journal."],
+)
+def test_a_body_named_after_the_verb_speaks_and_the_last_person_does_not(cue: str) -> None:
+    text = f'Stuart Hale, head of the firm, said prices were too high. "We are changing," {cue}'
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [(None, "said")]
+    assert quotes[0].mention and quotes[0].mention in cue
+
+
+def test_a_lone_surname_after_the_verb_is_still_a_person() -> None:
+    text = 'Kevin Keegan watched. "He realised the pace," said Keegan.'
+    assert _speakers(text) == ["Kevin Keegan"]
+
+
+def test_a_spokesman_is_not_the_head_of_the_same_body() -> None:
+    text = (
+        "Stuart Hale, head of M&S, said prices were too high. "
+        '"We have brought in new clothing," said the M&S spokesman.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_comma_who_clause_closes_the_apposition_before_the_verb() -> None:
+    text = (
+        '"This is the bill," said HVB analyst Pia Halser. The club appointed an auditor. '
+        "Stephen Shaw, a UK investment banker who has held talks with Borussia Dortmund "
+        'over a bond sale, said the club needs cash. "They need strong people," he said.'
+    )
+    assert _speakers(text) == ["Pia Halser", "Stephen Shaw"]
+
+
+def test_dj_is_a_title_and_a_description() -> None:
+    titled = (
+        "The song was written by radio DJ Mike Reed. Sir Cliff Richard sang it. "
+        '"It is a sad song," Reed said.'
+    )
+    assert [(q.speaker, q.role) for q in extract_quotes(titled)] == [("Mike Reed", "DJ")]
+    described = (
+        'G Money, a presenter on 1Xtra, thinks a hiatus is coming. "They will rest," says the DJ.'
+    )
+    assert _speakers(described) == ["G Money"]
