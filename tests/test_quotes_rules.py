@@ -994,3 +994,30 @@ def test_dj_is_a_title_and_a_description() -> None:
         'G Money, a presenter on 1Xtra, thinks a hiatus is coming. "They will rest," says the DJ.'
     )
     assert _speakers(described) == ["G Money"]
+
+
+@pytest.mark.parametrize(
+    ("headline", "lede"),
+    [
+        (
+            "Howard 'truanted to play snooker'",
+            "Conservative leader Michael Howard has admitted he used to play truant "
+            "to spend time at a snooker hall.",
+        ),
+        (
+            "Turkey deal 'to help world peace'",
+            'A deal with Turkey is of "fundamental importance" to the peace of the world, '
+            "Michael Howard has said.",
+        ),
+    ],
+)
+def test_a_headline_quote_summing_up_the_lede_takes_its_speaker(headline: str, lede: str) -> None:
+    assert _speakers(f"{headline}\n\n{lede}\n")[0] == "Michael Howard"
+
+
+def test_a_headline_quote_the_lede_does_not_sum_up_stays_unattributed() -> None:
+    text = (
+        "Minister rejects 'Las Vegas' jibe\n\n"
+        "Culture minister Tessa Jowell has said the bill will protect children.\n"
+    )
+    assert _speakers(text) == [None]
