@@ -412,8 +412,12 @@ _ADJACENT_WORDS = 16
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 _CAP = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov)\.|[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?)"
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov)\."
+    # Initials inside a name: "George W. Bush", "Peter M.F. Mbithi", "J.K. Rowling".
+    rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?= [{_UPPER}])"
+    rf"|[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?)"
 )
+_INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.)+")
 _PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|dos|del)"
 _RUN_RE = re.compile(
     # The lookahead is redundant but lets the engine skip to capitals fast.
@@ -502,7 +506,9 @@ _SHORT_TAIL_RE = re.compile(r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
 _APPOS_AFTER_RE = re.compile(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$")
-_ABBREV_RE = re.compile(r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|No|vs|[A-Z])")
+_ABBREV_RE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|No|vs|(?:[A-Z]\.)*[A-Z])"
+)
 _QUOTE_END_RE = re.compile(r" ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
 _NP_BOUNDARY_CHARS = '"“”#;:()[]'
 # A spaced dash, and the words between two of them, for the dash rules below.
@@ -511,7 +517,9 @@ _DASHED = r"[^-\u2013\u2014]*?"
 _DASH_END_RE = re.compile(r"\s[-\u2013\u2014]\s*$")
 _NONSPACE_RE = re.compile(r"\S+")
 _PREP_RE = re.compile(r"\s(?:of|at|from|in|for|with|on)\s")
-_RIGHT_NP_RE = re.compile(r"\s+([^,.;:!?\"“”#]+)")
+# The words after a verb, up to punctuation; an initial's full stop goes on
+# ("said Vice Chancellor Peter M.F. Mbithi").
+_RIGHT_NP_RE = re.compile(r"\s+((?:[^,.;:!?\"“”#]|(?<=[\s.][A-Z])\.(?=\s?[A-Z]))+)")
 _RIGHT_APPOS_RE = re.compile(r",\s+([^,.;:!?\"“”#]+)")
 _RIGHT_CUT_RE = re.compile(
     r"\s(?:at|in|on|from|after|before|during|when|while|as|to|who|which|behind)\s"
@@ -705,12 +713,32 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
         return out  # nothing capitalised (a run starts with a letter lower() changes)
     for m in _RUN_RE.finditer(text, lo, hi):
         toks = m.group().split(" ")
+        start, end = m.start(), m.end()
+        initial = next(
+            (k for k, t in enumerate(toks[:-1]) if t[-1:] == "." and _INITIALS_RE.fullmatch(t)), -1
+        )
+        if initial >= 0:
+            # Initials belong to a name with one surname after them ("George
+            # W. Bush", "George H. W. Bush") or open one of at most two more
+            # words ("E. Lavonia Allison", "J.K. Rowling"); otherwise the full
+            # stop ends a sentence ("activist Malcolm X. Attallah Shabazz")
+            # or an abbreviation ("U.S. Central Command ...").
+            after = [t for t in toks[initial + 1 :] if not _INITIALS_RE.fullmatch(t)]
+            if len(after) > (2 if initial == 0 else 1):
+                head = " ".join(toks[: initial + 1])
+                if initial > 0:
+                    out.append(
+                        (start, start + len(head) - 1, [*toks[:initial], toks[initial][:-1]])
+                    )
+                start += len(head) + 1
+                toks = toks[initial + 1 :]
+                while len(toks) > 1 and _INITIALS_RE.fullmatch(toks[0]):
+                    start += len(toks[0]) + 1  # "U.S. D.C. Police": the rest of the initials
+                    toks = toks[1:]
         if toks[0][:1].isupper():
-            if toks[-1] in _SEAT_TITLES and _DET_END_RE.search(
-                text, max(lo, m.start() - 6), m.start()
-            ):
+            if toks[-1] in _SEAT_TITLES and _DET_END_RE.search(text, max(lo, start - 6), start):
                 continue  # "said the Ealing North MP": a place and a seat, no name
-            out.append((m.start(), m.end(), toks))
+            out.append((start, end, toks))
     return out
 
 
@@ -769,7 +797,7 @@ def _name_parts(
         return (), tuple(titles), gender, True
     if len(name) > 1 and name[0] in _PLACE_OPENERS:
         return (), tuple(titles), gender, True  # "North Devon": a place
-    if "&" in toks or any(len(t) > 1 and t.isupper() for t in name):
+    if "&" in toks or any(len(t) > 1 and t.isupper() and not t.endswith(".") for t in name):
         return (), tuple(titles), gender, True  # acronyms: organisations, not people
     if len(name) >= 2:
         return tuple(name), tuple(titles), gender, True

@@ -1021,3 +1021,28 @@ def test_a_headline_quote_the_lede_does_not_sum_up_stays_unattributed() -> None:
         "Culture minister Tessa Jowell has said the bill will protect children.\n"
     )
     assert _speakers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('George W. Bush said "we will win." Bush added: "No doubt."', "George W. Bush"),
+        (
+            'Nobody was hurt. "We are safe," said Vice Chancellor Peter M.F. Mbithi',
+            "Peter M.F. Mbithi",
+        ),
+        ('"It is toxic," said Judith A. Enck, a regional administrator.', "Judith A. Enck"),
+        ('J.K. Rowling said "magic is real."', "J.K. Rowling"),
+        ('"Disgraceful," said President George H. W. Bush.', "George H. W. Bush"),
+    ],
+)
+def test_initials_are_part_of_a_name(text: str, speaker: str) -> None:
+    assert set(_speakers(text)) == {speaker}
+
+
+def test_a_full_stop_after_a_name_can_still_end_a_sentence() -> None:
+    text = (
+        "He starred in films such as Malcolm X. Attallah Shabazz, the daughter of activist "
+        'Malcolm X, recalled the eulogy. "Harlem has come to bid farewell," she said.'
+    )
+    assert _speakers(text) == ["Attallah Shabazz"]
