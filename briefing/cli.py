@@ -210,7 +210,8 @@ def build(
     """Write a brief for each article (files or folders; default: seeds/).
 
     Briefs are named DATE-TITLE-SLUG.md / .html after the article's date (or
-    --date, or today) and title, and written whole or not at all.
+    --date, or today) and title (accents dropped, other scripts kept), and
+    written whole or not at all (with --format all, both files or neither).
     """
     from .output import brief_stem, write_together
     from .read import find_articles
