@@ -365,8 +365,8 @@ def _soft_breaks(lines: list[_Line]) -> list[bool]:
     """
     n = len(lines)
     soft = [False] * n
-    if n < 2:
-        return soft
+    if not any(not (a.blank or b.blank) for a, b in itertools.pairwise(lines)):
+        return soft  # no two lines in a row (blank-line separated one-liners, as on BBC)
     has_blank = n > 2 and any(ln.blank for ln in lines[1:-1])
     width = _wrap_width(lines)
     if width is None and not has_blank:
