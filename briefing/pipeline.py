@@ -58,7 +58,10 @@ def build_brief(
         candidates = [
             s
             for s in part.sentences
-            if s is not lede and _norm(s.text) not in seen and not _bare_quote(s, spans)
+            if s is not lede
+            and _norm(s.text) not in seen
+            and not _bare_quote(s, spans)
+            and not _opens_inside_a_quote(s, spans)
         ]
         # A sentence that repeats another word for word is shown once.
         unique: dict[str, Sentence] = {}
@@ -126,6 +129,14 @@ def _bare_quote(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> bool:
     words = _WORD.findall(" ".join(outside))
     named = any(w[:1].isupper() and w.casefold() not in _NOT_NAMES for w in words)
     return not named and len(words) <= 6
+
+
+def _opens_inside_a_quote(sentence: Sentence, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``sentence`` begins in the middle of a quotation (its second
+    sentence: 'Some people say he is not alive," said X.'). Read alone, its
+    first words look like the writer's own; the quote block shows them with
+    their speaker instead."""
+    return any(start < sentence.start < end for start, end in spans)
 
 
 def _attach_quotes(

@@ -150,3 +150,22 @@ def test_any_article_gives_a_faithful_brief(paragraphs: list[list[str]]) -> None
     _assert_faithful(brief, text)
     for fmt in ("md", "html"):
         render(brief, fmt)
+
+
+SPLIT_QUOTE = (
+    "Dam talks stall\n\n"
+    "Engineers found cracks in the dam wall on Monday, officials said.\n"
+    'Chief engineer Ravi Mehta said: "The cracks are old and shallow. '
+    'They pose no danger to the town," Mehta told reporters.\n'
+    "Repairs will begin next month and cost about $2m, according to the regional council.\n"
+)
+
+
+def test_a_sentence_that_begins_inside_a_quote_is_not_a_key_point() -> None:
+    brief = build_brief(parse_text(SPLIT_QUOTE), Profile().with_overrides(per_section=10))
+    shown = {st.sentence.text for sec in brief.sections for st in sec.statements}
+    # Read alone, "They pose no danger ..." would be the writer's claim.
+    assert not any(t.startswith("They pose no danger") for t in shown)
+    assert 'Chief engineer Ravi Mehta said: "The cracks are old and shallow.' in shown
+    quoted = [q for sec in brief.sections for q in sec.quotes]
+    assert any(q.text.startswith("The cracks") and q.speaker == "Ravi Mehta" for q in quoted)
