@@ -2350,6 +2350,8 @@ def _with_role(q: Quote, reg: _Registry) -> Quote:
         # An unnamed speaker's description is their role ("Cabinet Office
         # spokeswoman"), also when a pronoun stands for it ("She added").
         role = next((_strip_det(d) for d in (q.mention, q.role or "") if _names_person(d)), None)
+        if role and " by " in role:
+            role = _strip_det(role.rsplit(" by ", 1)[1])  # "the claim was denied by UKIP spokesman"
     else:
         role = None
     return Quote(q.text, q.start, q.end, q.speaker, q.mention, q.cue, role)

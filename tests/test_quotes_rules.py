@@ -1046,3 +1046,12 @@ def test_a_full_stop_after_a_name_can_still_end_a_sentence() -> None:
         'Malcolm X, recalled the eulogy. "Harlem has come to bid farewell," she said.'
     )
     assert _speakers(text) == ["Attallah Shabazz"]
+
+
+def test_an_unnamed_agent_of_a_passive_is_the_role_not_the_clause() -> None:
+    text = (
+        "Mr Hale said the party had broken its word. But the claim was denied by UKIP "
+        'spokesman, who said: "The accusations are empty."'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [(None, "UKIP spokesman")]
