@@ -296,7 +296,8 @@ _KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
 _SENTENCE_OPENERS = (
     "Again Initially Often Was Were Already Still Even Only Later Earlier Instead Indeed "
     "Perhaps Currently Recently Previously Finally Eventually Yesterday Today Tonight Judges "
-    "Unfortunately Fortunately Additionally Ultimately Clearly Obviously Apparently "
+    "Unfortunately Fortunately Additionally Ultimately Clearly Obviously Apparently Though "
+    "Although One "
     "Women Men People Officials Residents Authorities Critics Experts Fans Analysts "
     "Officers Witnesses Students Parents Doctors Investigators Lawmakers Voters Prosecutors "
 )
@@ -369,6 +370,7 @@ _PERSON_NOUNS = _wordset(
     "peer baroness lord "
     "cardinal archbishop vicar imam pastor pope reverend comedian presenter dj artist designer "
     "chef novelist poet director-general spokesperson lecturer surgeon nurse farmer "
+    "photographer creator coordinator speaker apostle "
     "minister secretary president chancellor chairman chairwoman chair chairperson "
     "spokesman spokeswoman spokesperson leader chief head executive director analyst "
     "economist champion coach manager bishop prosecutor counterpart diplomat ambassador "
@@ -797,6 +799,8 @@ def _name_parts(
         return (), tuple(titles), gender, True
     if len(name) > 1 and name[0] in _PLACE_OPENERS:
         return (), tuple(titles), gender, True  # "North Devon": a place
+    if any(t[1:2] == "-" and t[:1] in "DRI" for t in name):
+        return (), tuple(titles), gender, True  # "D-North Carolina": a senator's party and state
     if "&" in toks or any(len(t) > 1 and t.isupper() and not t.endswith(".") for t in name):
         return (), tuple(titles), gender, True  # acronyms: organisations, not people
     if len(name) >= 2:

@@ -1055,3 +1055,26 @@ def test_an_unnamed_agent_of_a_passive_is_the_role_not_the_clause() -> None:
     )
     quotes = extract_quotes(text)
     assert [(q.speaker, q.role) for q in quotes] == [(None, "UKIP spokesman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ('Photographer Jeff Gusky said: "This is a treasure trove."', "Jeff Gusky", "Photographer"),
+        ('Speaker John Boehner said: "We urge the Senate to act."', "John Boehner", "Speaker"),
+        (
+            'Sen. Lindsey Graham, R-South Carolina, said: "We need a new crack at it."',
+            "Lindsey Graham",
+            "Sen.",
+        ),
+    ],
+)
+def test_role_nouns_and_party_tags_are_no_part_of_a_name(
+    text: str, speaker: str, role: str
+) -> None:
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [(speaker, role)]
+
+
+def test_though_and_one_opening_a_sentence_are_no_part_of_a_name() -> None:
+    text = 'Though Taliban leaders deny it, "the struggle goes on," the biography says.'
+    assert _speakers(text) == [None]
