@@ -320,6 +320,7 @@ SETS = {
     "blind9": "set K (9 BBC)",
     "blind10": "set L (20 BBC)",
     "blind11": "set M (20 BBC)",
+    "blind12": "set N (20 BBC)",
 }
 
 
