@@ -465,6 +465,7 @@ _ORG_NOUNS = _wordset(
     "publisher label studio network newspaper magazine website charity agency "
     "conglomerate outfit band team watchdog regulator"
 )
+_FORMER = frozenset({"former", "ex", "ex-president", "ex-minister", "late", "then"})
 # The last word of a body's name after "the" ("the Wall Street Journal").
 _BODY_NOUNS = _wordset(
     "journal times post news telegraph guardian herald agency association council commission "
@@ -1319,6 +1320,8 @@ def _match_description(
                 continue
             if head in _UNNAMED_ROLES and head not in r_other:
                 continue  # "the company spokesman" is not its "head of the company"
+            if r_other & _FORMER and not d_other & _FORMER:
+                continue  # "the president" is not "former president Eduard Shevardnadze"
             score = 2 * len(d_nat & r_nat) + len(d_other & r_other)
             if score > best_score and name != other:
                 best, best_score = name, score

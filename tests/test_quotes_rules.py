@@ -1078,3 +1078,13 @@ def test_role_nouns_and_party_tags_are_no_part_of_a_name(
 def test_though_and_one_opening_a_sentence_are_no_part_of_a_name() -> None:
     text = 'Though Taliban leaders deny it, "the struggle goes on," the biography says.'
     assert _speakers(text) == [None]
+
+
+def test_the_president_is_not_the_former_president() -> None:
+    text = (
+        "Georgia offers an amnesty to people who hid earnings under former president "
+        "Eduard Shevardnadze.\n\n"
+        "The country's new president, Mikhail Saakashvili, has urged parliament to act. "
+        '"People are afraid to show their money," the president told a government session.'
+    )
+    assert _speakers(text) == ["Mikhail Saakashvili"]
