@@ -465,6 +465,7 @@ _ORG_NOUNS = _wordset(
     "publisher label studio network newspaper magazine website charity agency "
     "conglomerate outfit band team watchdog regulator"
 )
+_PLAIN_WORDS_RE = re.compile(r"(?:[^\W\d_][\w'’-]* )+")
 _FORMER = frozenset({"former", "ex", "ex-president", "ex-minister", "late", "then"})
 # The last word of a body's name after "the" ("the Wall Street Journal").
 _BODY_NOUNS = _wordset(
@@ -2035,8 +2036,8 @@ def _role_conflict(reg: _Registry, name: str, head: str) -> bool:
     """Whether ``name`` holds another office than ``head`` and never ``head``
     ("London mayor" for "the prime minister"); descriptions that are not
     offices ("The Spectator editor" for an MP) never conflict."""
-    if head not in _OFFICES:
-        return False
+    if head not in _OFFICES or head == "mp":
+        return False  # (an MP may hold any other office too: "committee chairman")
     roles = [r for _rank, r in reg.roles_of(name)]
     heads = [_bare(w[-1]).lower() for w in map(_words, roles) if w]
     if not any(h in _OFFICES for h in heads):
@@ -2210,7 +2211,7 @@ def _named_next(
         # has been on trial ..."): the one the lede described.
         reg = disc.reg
         j = bisect_left(reg.mentions, (first[0][0], ""))
-        if j == len(reg.mentions) or reg.mentions[j][0] != first[0][0]:
+        if j == len(reg.mentions) or not _opening_phrase(text, first[0][0], reg.mentions[j][0]):
             return quotes
         name, opener = reg.mentions[j][1], True
         if " " not in name or any(n == name for _p, n in reg.mentions[:j]):
@@ -2238,6 +2239,15 @@ def _named_next(
         ):
             out[n] = Quote(q.text, q.start, q.end, name, desc, q.cue, _strip_det(desc))
     return out
+
+
+def _opening_phrase(text: str, start: int, pos: int) -> bool:
+    """Whether a name at ``pos`` opens the sentence at ``start``, after at most
+    a few words of title ("Public accounts committee chairman Edward Leigh")."""
+    lead = text[start:pos]
+    return pos == start or (
+        len(lead) < 60 and len(lead.split()) <= 5 and _PLAIN_WORDS_RE.fullmatch(lead) is not None
+    )
 
 
 def _definite(text: str, lo: int, at: int, mention: str) -> str | None:

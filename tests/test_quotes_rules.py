@@ -1088,3 +1088,13 @@ def test_the_president_is_not_the_former_president() -> None:
         '"People are afraid to show their money," the president told a government session.'
     )
     assert _speakers(text) == ["Mikhail Saakashvili"]
+
+
+def test_a_lede_description_takes_the_titled_name_opening_the_next_paragraph() -> None:
+    text = (
+        "New farm action urged\n\n"
+        'A senior Tory MP has criticised the department\'s "lackadaisical" approach.\n\n'
+        "Public accounts committee chairman Edward Lyle was giving his reaction to a report. "
+        'But Mr Lyle said the department was "dragging its heels".\n'
+    )
+    assert _speakers(text) == ["Edward Lyle", "Edward Lyle"]
