@@ -739,6 +739,22 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
                 while len(toks) > 1 and _INITIALS_RE.fullmatch(toks[0]):
                     start += len(toks[0]) + 1  # "U.S. D.C. Police": the rest of the initials
                     toks = toks[1:]
+        if len(toks) >= 4 and toks[0][:1].isupper():
+            # A body's name, then a first name and a surname: "Chairman of the
+            # Environmental Audit Committee Peter Ainsworth MP". (A title after
+            # the body, "Senate Finance Committee Chairman Orrin Hatch", is
+            # left to the title rules.)
+            core = toks[:-1] if toks[-1] in _POST_TITLES else toks
+            k = len(core) - 3
+            if (
+                k >= 0
+                and core[k].lower() in _BODY_NOUNS
+                and not any(t in _TITLE_WORDS or t in _NAME_PREPS for t in core[k + 1 :])
+            ):
+                head = " ".join(toks[: k + 1])
+                out.append((start, start + len(head), toks[: k + 1]))
+                start += len(head) + 1
+                toks = toks[k + 1 :]
         if toks[0][:1].isupper():
             if toks[-1] in _SEAT_TITLES and _DET_END_RE.search(text, max(lo, start - 6), start):
                 continue  # "said the Ealing North MP": a place and a seat, no name

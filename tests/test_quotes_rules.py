@@ -1098,3 +1098,12 @@ def test_a_lede_description_takes_the_titled_name_opening_the_next_paragraph() -
         'But Mr Lyle said the department was "dragging its heels".\n'
     )
     assert _speakers(text) == ["Edward Lyle", "Edward Lyle"]
+
+
+def test_a_person_named_right_after_a_body_is_found() -> None:
+    text = (
+        "Housing plans will harm the south-east, MPs warned. Minister John Prest said the "
+        "report was out of date. Chairman of the Environmental Audit Committee Peter Ains MP, "
+        'said: "The policy is an alarming example of disjointed thinking."'
+    )
+    assert [(q.speaker) for q in extract_quotes(text)] == ["Peter Ains"]
