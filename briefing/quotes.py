@@ -343,7 +343,7 @@ _NOT_NAME = _wordset(
     "Radio End Care All "
     # Words that end a place's or an event's name ("Red Sea", "Boston Marathon").
     "Sea Ocean River Island Islands Valley Desert Canyon Strait Gulf Peninsula Province "
-    "County Marathon",
+    "County Marathon Statute Treaty Convention Creek Planet",
 )
 # Words of _NOT_NAME that never begin a title ("The", "But", "Earlier").
 _LEAD_WORDS = _wordset(

@@ -1107,3 +1107,9 @@ def test_a_person_named_right_after_a_body_is_found() -> None:
         'said: "The policy is an alarming example of disjointed thinking."'
     )
     assert [(q.speaker) for q in extract_quotes(text)] == ["Peter Ains"]
+
+
+@pytest.mark.parametrize("body", ["Animal Planet", "the Rome Statute", "Cobbs Creek"])
+def test_works_treaties_and_places_named_like_people_are_no_speakers(body: str) -> None:
+    text = f'Jo Hale watched the show. As {body} noted, "she is one of the few."'
+    assert _speakers(text) == [None]
