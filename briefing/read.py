@@ -476,7 +476,8 @@ def _title(
         if stem and nxt.startswith(stem):
             # A truncated teaser repeating the lede: it yields the title, never a statement.
             return _title_from_teaser(stem, nxt), (first.start, first.end), paras[1:]
-    if first.heading and len(paras) > 1:
+    # In Markdown a title may also be a plain first line ("Budget day"), as in text.
+    if (first.heading or (markdown and _looks_like_heading(first_text))) and len(paras) > 1:
         title = first_text.strip()
         return title, None, paras[1:]
     return None, None, paras

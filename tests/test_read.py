@@ -79,6 +79,12 @@ def test_markdown_headings_and_front_matter() -> None:
     ]
 
 
+def test_markdown_plain_first_line_is_the_title() -> None:
+    article = parse_text("Budget day\n\nThe chancellor spoke. Taxes rose.\n", markdown=True)
+    assert article.title == "Budget day"
+    assert [s.text for s in article.sentences] == ["The chancellor spoke.", "Taxes rose."]
+
+
 def test_dateline_with_outlet() -> None:
     article = parse_text("WASHINGTON (Reuters) - The Senate voted on Tuesday. It passed.\n")
     assert article.dateline == "WASHINGTON"
