@@ -1791,7 +1791,11 @@ def _events(
                     out.append(_Event(m.start(1), vs, ve, cue, who))
                     continue
             b, who = _subject(text, masked, lo, vs - len(" ".join(prior[-3:])) - 1, reg)
-            if who is not None and (who.speaker or _names_person(who.mention or "")):
+            if who is not None and (
+                who.speaker
+                or _names_person(who.mention or "")
+                or (who.mention or "").lower() in _PRONOUNS  # "he is quoted as saying"
+            ):
                 out.append(_Event(b, vs, ve, cue, who))
             continue
         if prior and prior[-1] in _BE and (low.endswith("ed") or low in {"told", "said"}):

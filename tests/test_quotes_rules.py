@@ -1113,3 +1113,11 @@ def test_a_person_named_right_after_a_body_is_found() -> None:
 def test_works_treaties_and_places_named_like_people_are_no_speakers(body: str) -> None:
     text = f'Jo Hale watched the show. As {body} noted, "she is one of the few."'
     assert _speakers(text) == [None]
+
+
+def test_a_pronoun_quoted_as_saying_is_the_speaker() -> None:
+    text = (
+        "Fund manager Flo Hamm - the club's largest investor - said he would invest more. "
+        '"I demand better transparency," he is quoted as saying by a magazine.'
+    )
+    assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [("Flo Hamm", "saying")]
