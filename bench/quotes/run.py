@@ -321,6 +321,7 @@ SETS = {
     "blind10": "set L (20 BBC)",
     "blind11": "set M (20 BBC)",
     "blind12": "set N (20 BBC)",
+    "blind13": "set O (20 BBC)",
 }
 
 
