@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _text import fold
 
 from briefing.output import brief_stem
 from briefing.pipeline import build_brief
@@ -41,16 +42,10 @@ def test_briefs_folder_holds_only_the_example() -> None:
 def test_hard_wrapped_seed_gives_the_golden_brief(seed: Path, tmp_path: Path, width: int) -> None:
     # The same article wrapped as an e-mail client or `fold -s` would: the
     # same brief, but for the source line naming the other file.
-    lines = []
-    for line in seed.read_text(encoding="utf-8").split("\n"):
-        while len(line) > width:
-            cut = line.rfind(" ", 0, width) + 1
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
+    text = fold(seed.read_text(encoding="utf-8"), width)
     wrapped = tmp_path / seed.name
-    wrapped.write_text("\n".join(lines), encoding="utf-8")
-    assert max(map(len, lines)) <= width
+    wrapped.write_text(text, encoding="utf-8")
+    assert max(map(len, text.split("\n"))) <= width
     brief = build_brief(read_article(wrapped), load_profile(seed.with_suffix(".toml")))
     golden = BRIEFS / f"{brief_stem(brief.date, brief.title)}.md"
     assert render(brief, "md") == golden.read_text(encoding="utf-8")

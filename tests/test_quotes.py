@@ -13,6 +13,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from _text import fold
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -420,19 +421,6 @@ def test_line_endings_and_bom_do_not_change_quotes(paragraphs: list[list[str]]) 
 # --------------------------------------------------------------------------
 # Hard-wrapped text and runs of spaces
 # --------------------------------------------------------------------------
-
-
-def fold(text: str, width: int) -> str:
-    """Like ``fold -s -w WIDTH``: each line broken after its last space that fits."""
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            cut = line.rfind(" ", 0, width)
-            cut = width if cut < 0 else cut + 1
-            out.append(line[:cut])
-            line = line[cut:]
-        out.append(line)
-    return "\n".join(out)
 
 
 @pytest.mark.parametrize("width", [50, 60, 72, 79, 99])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _text import fold
 
 from briefing.errors import BriefingError
 from briefing.model import Article
@@ -231,21 +232,6 @@ def test_lines_without_cr_match_the_general_pattern(text: str) -> None:
 # --------------------------------------------------------------------------
 
 
-def _fold(text: str, width: int, *, keep_space: bool) -> str:
-    """Like ``fold -s -w WIDTH`` (the space stays at the line end) or, without
-    ``keep_space``, like e-mail clients (the space becomes the line break)."""
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width:
-            cut = line.rfind(" ", 0, width)
-            if cut < 0:
-                break
-            out.append(line[: cut + 1] if keep_space else line[:cut])
-            line = line[cut + 1 :]
-        out.append(line)
-    return "\n".join(out)
-
-
 def _shape(article: Article) -> tuple[object, ...]:
     def flat(s: str) -> str:
         return " ".join(s.split())
@@ -263,7 +249,7 @@ def _shape(article: Article) -> tuple[object, ...]:
 def test_hard_wrapped_seed_reads_like_the_seed(
     seed_text: str, width: int, keep_space: bool
 ) -> None:
-    wrapped = _fold(seed_text, width, keep_space=keep_space)
+    wrapped = fold(seed_text, width, keep_space=keep_space)
     assert max(map(len, wrapped.splitlines())) <= width
     article = parse_text(wrapped)
     assert _shape(article) == _shape(parse_text(seed_text))
@@ -273,7 +259,7 @@ def test_hard_wrapped_seed_reads_like_the_seed(
 
 def test_hard_wrapped_blank_line_paragraphs(seed_text: str) -> None:
     spaced = seed_text.replace("\n", "\n\n")
-    assert _shape(parse_text(_fold(spaced, 72, keep_space=True))) == _shape(parse_text(seed_text))
+    assert _shape(parse_text(fold(spaced, 72, keep_space=True))) == _shape(parse_text(seed_text))
 
 
 def test_wrapped_line_ending_a_sentence_inside_a_quote_goes_on() -> None:
@@ -322,7 +308,7 @@ def test_list_items_are_paragraphs_without_their_markers() -> None:
 
 
 def test_unwrap_keeps_length_and_joins_only_soft_breaks(seed_text: str) -> None:
-    wrapped = _fold(seed_text, 72, keep_space=True).replace("\n", "\r\n")
+    wrapped = fold(seed_text, 72, keep_space=True).replace("\n", "\r\n")
     flat = unwrap(wrapped)
     assert len(flat) == len(wrapped)
     # Every line of the seed comes back whole: one flattened line, or several
