@@ -322,6 +322,7 @@ SETS = {
     "blind11": "set M (20 BBC)",
     "blind12": "set N (20 BBC)",
     "blind13": "set O (20 BBC)",
+    "blind14": "set P (20 BBC)",
 }
 
 
