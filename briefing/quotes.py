@@ -370,7 +370,7 @@ _PERSON_NOUNS = _wordset(
     "peer baroness lord "
     "cardinal archbishop vicar imam pastor pope reverend comedian presenter dj artist designer "
     "chef novelist poet director-general spokesperson lecturer surgeon nurse farmer "
-    "photographer creator coordinator speaker apostle "
+    "photographer creator coordinator speaker apostle specialist "
     "minister secretary president chancellor chairman chairwoman chair chairperson "
     "spokesman spokeswoman spokesperson leader chief head executive director analyst "
     "economist champion coach manager bishop prosecutor counterpart diplomat ambassador "
@@ -467,6 +467,7 @@ _ORG_NOUNS = _wordset(
 )
 _PLAIN_WORDS_RE = re.compile(r"(?:[^\W\d_][\w'’-]* )+")
 _FORMER = frozenset({"former", "ex", "ex-president", "ex-minister", "late", "then"})
+_SECOND = frozenset({"deputy", "vice", "assistant", "under-secretary"})
 # The last word of a body's name after "the" ("the Wall Street Journal").
 _BODY_NOUNS = _wordset(
     "journal times post news telegraph guardian herald agency association council commission "
@@ -1339,6 +1340,8 @@ def _match_description(
                 continue  # "the company spokesman" is not its "head of the company"
             if r_other & _FORMER and not d_other & _FORMER:
                 continue  # "the president" is not "former president Eduard Shevardnadze"
+            if r_other & _SECOND and not d_other & _SECOND:
+                continue  # "the mayor" is not "Deputy Mayor Nicky Gavron"
             score = 2 * len(d_nat & r_nat) + len(d_other & r_other)
             if score > best_score and name != other:
                 best, best_score = name, score
@@ -1444,7 +1447,11 @@ class _Discourse:
         for pos, name in reversed(self.reg.mentions[:upto]):
             if spoke is not None and pos <= spoke[0]:
                 break
-            known = name in self.reg.gender or self.reg.roles_of(name)
+            known = (
+                name in self.reg.gender
+                or self.reg.roles_of(name)
+                or _named_after_role(self.masked, pos)
+            )
             if (
                 known
                 and self.reg.gender.get(name, gender) == gender
@@ -2041,6 +2048,8 @@ def _opens_clause(masked: str, pos: int) -> bool:
         words.pop(0)  # a list item
     if words and _capital(words[0]) and _possessive(words[0]) and words[0] not in _TITLE_WORDS:
         words.pop(0)  # "Britain's Paula Radcliffe", "Chelsea's Frank Lampard"
+    if _role_first(words) and rest.endswith(","):
+        return True  # "Computer specialist at the IAEA, Peter Smith, would like"
     return not words or (
         len(words) <= 4
         and (
@@ -2050,6 +2059,26 @@ def _opens_clause(masked: str, pos: int) -> bool:
         )
         and not any(w.lower() in _NP_STOP for w in words)
     )
+
+
+def _role_first(words: list[str]) -> bool:
+    """Whether ``words`` are a role that opens a sentence before its holder's
+    name and a comma ("Computer specialist at the IAEA, Peter Smith")."""
+    return (
+        2 <= len(words) <= 8
+        and _capital(words[0])
+        and words[0] not in _NOT_NAME  # "For Jupiter analyst X, Yahoo's ...": X is the subject
+        and any(_bare(w.strip(",")).lower() in _PERSON_NOUNS for w in words)
+        and not any(w.lower() in _NP_STOP or w.lower() in _CUE_SET for w in words)
+    )
+
+
+def _named_after_role(masked: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` follows a role that opens its sentence."""
+    seg = masked[max(0, pos - 80) : pos]
+    cut = max(seg.rfind(x) for x in (". ", "? ", "! ", "\n", '" ', "# "))
+    rest = seg[cut + 1 :].strip()
+    return rest.endswith(",") and _role_first(rest.split()) and not _possessive_at(masked, pos)
 
 
 def _role_conflict(reg: _Registry, name: str, head: str) -> bool:

@@ -1121,3 +1121,20 @@ def test_a_pronoun_quoted_as_saying_is_the_speaker() -> None:
         '"I demand better transparency," he is quoted as saying by a magazine.'
     )
     assert [(q.speaker, q.cue) for q in extract_quotes(text)] == [("Flo Hamm", "saying")]
+
+
+def test_a_role_opening_the_sentence_before_a_name_makes_it_the_subject() -> None:
+    text = (
+        '"An overhaul is needed," said project manager Livio Costa. Inspectors visit '
+        "900 plants. Computer specialist at the agency, Peter Smyth, would like new tools. "
+        '"The commercials you now see have people moving around," he said.'
+    )
+    assert _speakers(text) == ["Livio Costa", "Peter Smyth"]
+
+
+def test_the_mayor_is_not_the_deputy_mayor() -> None:
+    text = (
+        "Deputy Mayor Nicky Gavin told the BBC she was sure of him. Mayor Ken Lyle spoke at "
+        'the event. Crowds cheered. "We will see," the mayor said.'
+    )
+    assert _speakers(text) == ["Ken Lyle"]
