@@ -181,7 +181,33 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         end -= 1
     if cursor < end:
         spans.append((cursor, end))
+    if _has_wide_stop(text, start, end):
+        spans = [piece for span in spans for piece in _wide_stops(text, *span)]
     return spans
+
+
+# Chinese and Japanese full stops, question and exclamation marks end a
+# sentence with no space or capital after them.
+_WIDE_STOPS = "。！？"
+_WIDE_STOP = re.compile(r"[。！？]+[」』”’）)\]]*\s*")
+
+
+def _has_wide_stop(text: str, start: int, end: int) -> bool:
+    return any(text.find(mark, start, end) >= 0 for mark in _WIDE_STOPS)
+
+
+def _wide_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span ``text[start:end]`` cut after each wide full stop."""
+    out = []
+    cursor = start
+    for m in _WIDE_STOP.finditer(text, start, end):
+        stop = m.end() - (len(m.group()) - len(m.group().rstrip()))
+        if stop > cursor:
+            out.append((cursor, stop))
+        cursor = m.end()
+    if cursor < end:
+        out.append((cursor, end))
+    return out
 
 
 def _word_before(text: str, floor: int, end: int) -> str:

@@ -62,7 +62,9 @@ def test_words_and_counts() -> None:
     assert word_count("  one two\nthree ") == 3
 
 
-_TEXT = st.text(alphabet=st.sampled_from(list("ab XY.?!\"'”“()-…%1\n")), min_size=0, max_size=120)
+_TEXT = st.text(
+    alphabet=st.sampled_from(list("ab XY.?!\"'”“()-…%1\n。！」")), min_size=0, max_size=120
+)
 
 
 @given(_TEXT)
@@ -127,3 +129,14 @@ _WIDE_TEXT = st.lists(
 def test_fast_paths_agree_with_the_plain_splitter(text: str) -> None:
     # The str.find scan and the common-word shortcut must not change a span.
     assert sentence_spans(text) == _reference_spans(text)
+
+
+def test_chinese_and_japanese_stops_end_sentences() -> None:
+    text = "中国和俄罗斯同意加强合作。两国外长在北京会谈！他们说：「我们会继续。」然后离开了。"
+    assert split_sentences(text) == [
+        "中国和俄罗斯同意加强合作。",
+        "两国外长在北京会谈！",
+        "他们说：「我们会继续。」",
+        "然后离开了。",
+    ]
+    assert split_sentences("東京は晴れ。 大阪は雨？") == ["東京は晴れ。", "大阪は雨？"]
