@@ -323,6 +323,7 @@ SETS = {
     "blind12": "set N (20 BBC)",
     "blind13": "set O (20 BBC)",
     "blind14": "set P (20 BBC)",
+    "blind15": "set Q (20 BBC)",
 }
 
 
