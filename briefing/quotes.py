@@ -2274,7 +2274,11 @@ def _named_next(
             # The head before any "of" ("A close associate of former Yukos boss X").
             words = _words(mention.split(" of ", 1)[0])
             head = _bare(words[-1]).lower() if words else ""
-            desc = mention if words and words[0].lower() in {"a", "an", "the"} else None
+            desc = (
+                mention
+                if words and words[0].lower() in {"a", "an", "the", "its", "his", "her", "their"}
+                else None
+            )  # ("its chief has said": the company's chief, named next)
         elif _names_person(mention):
             head = _bare(_words(mention)[-1]).lower()
             desc = _definite(text, lede[0], text.find(mention, sp.end, lede[1]), mention)

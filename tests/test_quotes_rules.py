@@ -1138,3 +1138,12 @@ def test_the_mayor_is_not_the_deputy_mayor() -> None:
         'the event. Crowds cheered. "We will see," the mayor said.'
     )
     assert _speakers(text) == ["Ken Lyle"]
+
+
+def test_a_possessive_lede_description_takes_the_name_opening_the_next_paragraph() -> None:
+    text = (
+        "German bidder in talks\n\n"
+        'The bourse\'s bosses have held "constructive and friendly" talks, its chief has said.\n\n'
+        "Werner Seyfert met the exchange's chief executive amid rumours of a higher bid.\n"
+    )
+    assert _speakers(text) == ["Werner Seyfert"]
