@@ -438,6 +438,7 @@ _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 # "with Mr Dixon quoted as saying": the noun phrase after "with" is the speaker.
+_WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){1,6}?)$")
 _WITH_QUOTED_RE = re.compile(r"\bwith\s+([^,;:\"“”#]{2,80}?)\s+(?:quoted|reported)\s+as\s+$")
 _ROLE_OF_RE = re.compile(r"((\w+)\s+(?:of|for))\s+$")
 _KIN = MappingProxyType(
@@ -1812,6 +1813,18 @@ def _events(
             # an infinitive after a cue takes that cue's speaker.
             out.append(_Event(vs, vs, ve, cue, None))
             continue
+        stop = masked.find(". ", ve, hi)
+        if (
+            low in _PARTICIPLES
+            and "#" in masked[ve : stop if stop >= 0 else hi]  # a quote follows in the clause
+            and (with_np := _WITH_SUBJECT_RE.search(masked, lo, vs))
+        ):
+            # "with election coordinator Alan Milburn accusing Mr Howard of ...":
+            # the participle's subject follows "with".
+            person = _mention(text[with_np.start(1) : with_np.end(1)], vs, reg)
+            if person is not None and person.speaker:
+                out.append(_Event(with_np.start(1), vs, ve, cue, person))
+                continue
         b, who = _subject(text, masked, lo, vs, reg)
         start = b
         if (

@@ -1147,3 +1147,19 @@ def test_a_possessive_lede_description_takes_the_name_opening_the_next_paragraph
         "Werner Seyfert met the exchange's chief executive amid rumours of a higher bid.\n"
     )
     assert _speakers(text) == ["Werner Seyfert"]
+
+
+def test_with_a_person_and_a_participle_names_the_speaker() -> None:
+    text = (
+        "Labour hit back before the plans were out, with election coordinator Alan Milne "
+        'accusing Mr Hale of producing a "fraudulent prospectus".'
+    )
+    assert _speakers(text) == ["Alan Milne"]
+
+
+def test_with_a_person_and_a_participle_but_no_quote_is_no_speech() -> None:
+    text = (
+        "Mr Hale said the Tories had Labour on the back foot, with Tony Bligh hastily adding "
+        'a sixth promise. The Peter Hain "mongrel" attack, he says, was a mistake.'
+    )
+    assert _speakers(text) == ["Hale"]
