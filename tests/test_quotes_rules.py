@@ -1151,8 +1151,8 @@ def test_a_possessive_lede_description_takes_the_name_opening_the_next_paragraph
 
 def test_with_a_person_and_a_participle_names_the_speaker() -> None:
     text = (
-        "Labour hit back before the plans were out, with election coordinator Alan Milne "
-        'accusing Mr Hale of producing a "fraudulent prospectus".'
+        "Labour hit back at the Tory plans even before their publication with election "
+        'coordinator Alan Milne accusing Mr Hale of producing a "fraudulent prospectus".'
     )
     assert _speakers(text) == ["Alan Milne"]
 
