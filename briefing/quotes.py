@@ -2050,11 +2050,9 @@ def _opens_clause(masked: str, pos: int) -> bool:
     defence lawyer Reid Weingarten tried")."""
     if _opens_sentence(masked, pos):
         return True
-    seg = masked[max(0, pos - 80) : pos]
-    cut = max(seg.rfind(x) for x in (". ", "? ", "! ", "\n", '" ', "# "))
-    if cut < 0 and pos > 80:
+    rest = _sentence_lead(masked, pos)
+    if rest is None:
         return False
-    rest = seg[cut + 1 :].strip()
     m = _INTRO_RE.match(rest)
     words = rest[m.end() if m else 0 :].split()
     while words and words[0] in {"-", "\u2013", "\u2014", "*", "\u2022"}:
@@ -2088,10 +2086,23 @@ def _role_first(words: list[str]) -> bool:
 
 def _named_after_role(masked: str, pos: int) -> bool:
     """Whether the mention at ``pos`` follows a role that opens its sentence."""
+    rest = _sentence_lead(masked, pos)
+    return (
+        rest is not None
+        and rest.endswith(",")
+        and _role_first(rest.split())
+        and not _possessive_at(masked, pos)
+    )
+
+
+def _sentence_lead(masked: str, pos: int) -> str | None:
+    """The words from the start of the sentence up to ``pos``, or None when
+    the sentence starts more than 80 characters before it."""
     seg = masked[max(0, pos - 80) : pos]
     cut = max(seg.rfind(x) for x in (". ", "? ", "! ", "\n", '" ', "# "))
-    rest = seg[cut + 1 :].strip()
-    return rest.endswith(",") and _role_first(rest.split()) and not _possessive_at(masked, pos)
+    if cut < 0 and pos > 80:
+        return None
+    return seg[cut + 1 :].strip()
 
 
 def _role_conflict(reg: _Registry, name: str, head: str) -> bool:
