@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .errors import BriefingError
 from .model import Article, Sentence, SourceSection
-from .sentences import sentence_spans
+from .sentences import CLOSERS, sentence_spans
 from .textutil import drop_trailing_function_words
 
 # A brief is one page; an "article" of more than this is almost surely the
@@ -110,7 +110,6 @@ _WRAP_MIN_LINES = 4
 _WRAP_NARROWEST = 30
 _WRAP_WIDEST = 100
 _WRAP_SLACK = 12
-_CLOSERS = "\"'”’»)]"
 _SENTENCE_END_MARKS = (".", "!", "?", "…")
 # A double quotation mark; group 1 is set when it opens a quote (“, or a
 # straight mark after a space or at the start with a word right after it).
@@ -434,7 +433,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSERS).endswith(_SENTENCE_END_MARKS)
+    return line.rstrip(CLOSERS).endswith(_SENTENCE_END_MARKS)
 
 
 def _starts_lower(lines: list[_Line], offset: int) -> bool:

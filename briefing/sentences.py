@@ -40,7 +40,8 @@ _STARTERS = frozenset(
 # Every listed word, for the quick "not an abbreviation" test.
 _ABBREVIATIONS = _TITLES | _NUMBERED | _OTHER | {"etc"}
 
-_CLOSERS = "\"'”’»)]"
+# Marks that may close a sentence after its full stop (shared with ``read``).
+CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“‘«(["
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets
@@ -49,7 +50,7 @@ _OPENERS = "\"'“‘«(["
 # whitespace ('challenge."Earlier') only a closing quote or bracket before a
 # capital counts.
 _AFTER_PUNCT = (
-    r"(?P<close>[" + re.escape(_CLOSERS) + r"]*(?:\s+[\"”](?=\s))?)"
+    r"(?P<close>[" + re.escape(CLOSERS) + r"]*(?:\s+[\"”](?=\s))?)"
     r"(?P<space>\s*)"
     r"(?=(?P<next>(?:[-–—•*]\s+)?[" + re.escape(_OPENERS) + r"]*[^\W_]))"
 )
