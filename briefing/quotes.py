@@ -468,6 +468,12 @@ _ORG_NOUNS = _wordset(
 )
 _PLAIN_WORDS_RE = re.compile(r"(?:[^\W\d_][\w'’-]* )+")
 _FORMER = frozenset({"former", "ex", "ex-president", "ex-minister", "late", "then"})
+# Words between "who" and its verb ("Pullman, who had told him").
+_AUXILIARIES = frozenset(
+    "had has have was is were also later earlier previously once then reportedly".split()
+)
+# A capitalised name right before ", who" at the end of the text searched.
+_LAST_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),? $")
 _SECOND = frozenset({"deputy", "vice", "assistant", "under-secretary"})
 # The last word of a body's name after "the" ("the Wall Street Journal").
 _BODY_NOUNS = _wordset(
@@ -1182,6 +1188,15 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
                     # investment banker who has held talks with X, said").
                     left = left.rstrip() + ","
                 return start, left
+            if (
+                m.group().lower() == "who"
+                and 0 < k < len(words) - 1
+                and all(w.group().lower() in _AUXILIARIES for w in words[k + 1 :])
+                and (name := _LAST_NAME_RE.search(masked, lo, lo + m.start()))
+            ):
+                # "Weitz said he had visited Pullman, who had told him that
+                # ...": the verb after "who had" is the named antecedent's.
+                return name.start(1), text[name.start(1) : name.end(1)]
             cut = m.end()
             break
     out = text[lo + cut : pos]

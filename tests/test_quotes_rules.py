@@ -1163,3 +1163,12 @@ def test_with_a_person_and_a_participle_but_no_quote_is_no_speech() -> None:
         'a sixth promise. The Peter Hain "mongrel" attack, he says, was a mistake.'
     )
     assert _speakers(text) == ["Hale"]
+
+
+def test_who_had_told_names_the_antecedent() -> None:
+    text = (
+        'Director Chris Weiss said the film was "important". Weiss said he had visited '
+        'Philip Pullen, who had told him that the Authority could "represent any '
+        'arbitrary establishment".'
+    )
+    assert _speakers(text) == ["Chris Weiss", "Philip Pullen"]
