@@ -467,14 +467,20 @@ _ORG_NOUNS = _wordset(
     "conglomerate outfit band team watchdog regulator"
 )
 _PLAIN_WORDS_RE = re.compile(r"(?:[^\W\d_][\w'’-]* )+")
-_FORMER = frozenset({"former", "ex", "ex-president", "ex-minister", "late", "then"})
+# Words that make a role another one than the bare noun: "the president" is
+# not "former president Eduard Shevardnadze", "the mayor" not "Deputy Mayor
+# Nicky Gavron". A role with a word of a group matches only a description
+# with a word of the same group.
+_QUALIFIER_GROUPS = (
+    frozenset({"former", "ex", "ex-president", "ex-minister", "late", "then"}),
+    frozenset({"deputy", "vice", "assistant", "under-secretary"}),
+)
 # Words between "who" and its verb ("Pullman, who had told him").
 _AUXILIARIES = frozenset(
     "had has have was is were also later earlier previously once then reportedly".split()
 )
 # A capitalised name right before ", who" at the end of the text searched.
 _LAST_NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),? $")
-_SECOND = frozenset({"deputy", "vice", "assistant", "under-secretary"})
 # The last word of a body's name after "the" ("the Wall Street Journal").
 _BODY_NOUNS = _wordset(
     "journal times post news telegraph guardian herald agency association council commission "
@@ -1354,10 +1360,8 @@ def _match_description(
                 continue
             if head in _UNNAMED_ROLES and head not in r_other:
                 continue  # "the company spokesman" is not its "head of the company"
-            if r_other & _FORMER and not d_other & _FORMER:
+            if any(r_other & group and not d_other & group for group in _QUALIFIER_GROUPS):
                 continue  # "the president" is not "former president Eduard Shevardnadze"
-            if r_other & _SECOND and not d_other & _SECOND:
-                continue  # "the mayor" is not "Deputy Mayor Nicky Gavron"
             score = 2 * len(d_nat & r_nat) + len(d_other & r_other)
             if score > best_score and name != other:
                 best, best_score = name, score

@@ -374,6 +374,8 @@ def _soft_breaks(lines: list[_Line]) -> list[bool]:
             if lines[i + 1].text.lstrip()[:1].islower() and not lines[i].blank:
                 soft[i] = True
         return soft
+    # A wrapped line ends where the next line's first word would pass this column.
+    reach = width - min(_WRAP_SLACK, width // 6) if width is not None else 0
     quoting = False  # whether the paragraph's last quotation mark so far opens a quote
     for i in range(n - 1):
         line, nxt = lines[i], lines[i + 1]
@@ -388,7 +390,7 @@ def _soft_breaks(lines: list[_Line]) -> list[bool]:
             soft[i] = True
         elif width is not None:
             first_word = len(head.split(None, 1)[0])
-            wrapped = len(end) + 1 + first_word > width - min(_WRAP_SLACK, width // 6)
+            wrapped = len(end) + 1 + first_word > reach
             soft[i] = wrapped and (quoting or not _ends_sentence(end))
         else:
             soft[i] = not _ends_sentence(end)
