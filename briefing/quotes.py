@@ -203,7 +203,11 @@ _CUE_WORDS = _split_words(
     "reiterates confirmed denied denies complained complains recalled recalls thanked "
     "objected demanded quipped continued testified contended assured disclosed revealed "
     "boasted joked dismissed challenged attacked ridiculed questioned countered retorted "
-    "cautioning lamented pleaded conceding pressed labelled labeled"
+    "cautioning lamented pleaded conceding pressed labelled labeled "
+    "tweeted texted emailed e-mailed shouted yelled screamed exclaimed whispered muttered "
+    "answered asserted affirmed slammed lambasted denounced elaborated clarified "
+    "confessed confided proclaimed mused scoffed inquired enquired begged implored gushed "
+    "bragged fumed interjected reasoned"
 )
 _CUE_PHRASES = (
     r"gave\s+(?:(?:his|her|their)\s+)?assurances?",
@@ -263,7 +267,7 @@ _DETERMINERS = _wordset("the a an his her its their our my your this that these 
 _AUX = _wordset(
     "has have had was were is are will would could may might also later then further "
     "previously repeatedly again once already now still just recently reportedly "
-    "publicly privately strongly instead angrily quickly simply"
+    "publicly privately strongly instead angrily quickly simply very"
 )
 # Words that end a noun phrase when walking left from a reporting verb.
 _NP_STOP = _wordset(
@@ -436,6 +440,8 @@ _UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
 _REPLIES = frozenset({"replied", "replies", "responded", "retorted", "countered"})
 _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+# Adverbs that may stand between "be" and a participle ("was also told").
+_ADVERBS = _wordset("also then later again once already now still just further often never")
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 # "with Mr Dixon quoted as saying": the noun phrase after "with" is the speaker.
 _WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){1,6}?)$")
@@ -1113,6 +1119,15 @@ def _sentences(
         if a2 < b2:
             out.append((a2, b2))
     return out
+
+
+def _after_be(prior: Sequence[str]) -> bool:
+    """Whether the words before a verb end in a form of "be", perhaps with
+    adverbs after it ("was", "were also", "are widely")."""
+    k = len(prior) - 1
+    while k >= 0 and prior[k].islower() and (prior[k].endswith("ly") or prior[k] in _ADVERBS):
+        k -= 1
+    return k >= 0 and prior[k] in _BE
 
 
 def _short_cue_follows(masked: str, pos: int, hi: int) -> bool:
@@ -1825,8 +1840,10 @@ def _events(
             ):
                 out.append(_Event(b, vs, ve, cue, who))
             continue
-        if prior and prior[-1] in _BE and (low.endswith("ed") or low in {"told", "said"}):
-            continue  # passive: "He is described as ...", "had been told" name no speaker
+        if _after_be(prior) and (low.endswith("ed") or low in {"told", "said"}):
+            # passive: "He is described as ...", "had been told", "were also
+            # criticised for their "ugliness"" name no speaker
+            continue
         if prior and prior[-1] == "to" and low in _BASE_CUES and out and out[-1].start >= lo:
             # "X added that he would appear at a church to explain how he ...":
             # an infinitive after a cue takes that cue's speaker.

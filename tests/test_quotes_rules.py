@@ -1172,3 +1172,28 @@ def test_who_had_told_names_the_antecedent() -> None:
         'arbitrary establishment".'
     )
     assert _speakers(text) == ["Chris Weiss", "Philip Pullen"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "name"),
+    [("tweeted", "Jane Kerr"), ("screamed", "Devin Pratt"), ("answered", "Kyle Aston")],
+)
+def test_more_reporting_verbs(verb: str, name: str) -> None:
+    text = (
+        f'Tom Hale asked about the plan. {name} was there. "It is over," {name.split()[-1]} {verb}.'
+    )
+    assert _speakers(text) == [name]
+
+
+def test_passive_with_an_adverb_names_no_speaker() -> None:
+    text = (
+        'Frank Lamb spoke first. A foul by Jose Reyna was also criticised for its "ugliness". '
+        'The questions were finally answered in "Fantastic Four".'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.mention) for q in quotes] == [(None, None), (None, None)]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_subject() -> None:
+    text = 'The union chief very publicly attacked it as a "bad tactic."'
+    assert [q.mention for q in extract_quotes(text)] == ["The union chief"]
