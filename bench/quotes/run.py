@@ -324,6 +324,7 @@ SETS = {
     "blind13": "set O (20 BBC)",
     "blind14": "set P (20 BBC)",
     "blind15": "set Q (20 BBC)",
+    "blind16": "set R (20 BBC)",
 }
 
 
