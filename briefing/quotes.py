@@ -284,18 +284,18 @@ _TITLE_WORDS = _wordset(
     "Ambassador Rep Sen Gov Coach Captain Finance Trade Industry Defence Defense Health "
     "Education Culture Attorney Commerce Interior Communications State Mr. Mrs. Ms. Dr. "
     "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson MEP MSP "
-    "Reverend Sheriff Officer Detective Inspector Superintendent Constable"
+    "Reverend Sheriff Officer Detective Inspector Superintendent Constable Baron Baroness"
 )
 _POST_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "Jr.", "Sr."})
 # Seats named by a place: "the Ealing North MP" is a description, not a name.
 _SEAT_TITLES = frozenset({"MP", "MEP", "MSP", "AM"})
-_MALE = _wordset("Mr Mr. Sir Lord King Prince Father")
+_MALE = _wordset("Mr Mr. Sir Lord King Prince Father Baron")
 # Titles that are also surnames: last in a run after a first name they are the
 # surname ("Mervyn King", "Stephen King"), not a title ("King Abdullah").
 _SURNAME_TITLES = _wordset("King Prince Bishop Pope Lord Judge")
-_FEMALE = _wordset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess")
+_FEMALE = _wordset("Mrs Mrs. Ms Ms. Miss Lady Dame Queen Princess Baroness")
 # Titles kept in a canonical name that would otherwise be one word ("Prince Frederik").
-_KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope")
+_KEEP_TITLE = _wordset("Prince Princess King Queen Lord Lady Sir Dame Pope Baron Baroness")
 # Words that open a sentence before a name ("Again Roddick", "Earlier Judges ...").
 _SENTENCE_OPENERS = (
     "Again Initially Often Was Were Already Still Even Only Later Earlier Instead Indeed "
@@ -369,6 +369,9 @@ _DEMONYMS = _wordset(
     "Zimbabwean Colombian Chilean Peruvian Venezuelan Cuban Thai Indonesian Filipino Malaysian "
     "Belarusian Slovenian Bosnian Albanian Georgian Lebanese Syrian Saudi Afghan"
 )
+# Role nouns that are verbs too ("will host"), so read as a role only when
+# capitalised before a name ("Host Drew Carey").
+_RUN_ROLES = frozenset({"Host"})
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(
     "peer baroness lord "
@@ -441,7 +444,9 @@ _REPLIES = frozenset({"replied", "replies", "responded", "retorted", "countered"
 _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 # Adverbs that may stand between "be" and a participle ("was also told").
-_ADVERBS = _wordset("also then later again once already now still just further often never")
+_ADVERBS = _wordset(
+    "also then later again once already now still just further often never first even not only"
+)
 _QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
 # "with Mr Dixon quoted as saying": the noun phrase after "with" is the speaker.
 _WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){1,6}?)$")
@@ -524,6 +529,8 @@ _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 _OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
 _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+# ", he said" / ", she has added": a pronoun after a comma, up to its verb.
+_COMMA_PRONOUN_RE = re.compile(r",\s*(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _LAST_GAP_RE = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _MODAL_RE = re.compile(r"\b(?:must|would|should|could|will|might|need|needs|needed|ought)\b")
 _SHORT_TAIL_RE = re.compile(r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]+[.!?](?=\s|$)")
@@ -716,7 +723,9 @@ def _split_run(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
         ):
             break  # a surname after a first name ("Mervyn King"), not a title
         # A role noun capitalised at a sentence start ("Analyst Jo Park") is a title too.
-        if t in _TITLE_WORDS or (k < len(tokens) - 1 and t.lower() in _PERSON_NOUNS):
+        if t in _TITLE_WORDS or (
+            k < len(tokens) - 1 and (t.lower() in _PERSON_NOUNS or t in _RUN_ROLES)
+        ):
             cut = k + 1
             if t in _MALE:
                 gender = "m"
@@ -1479,6 +1488,9 @@ class _Discourse:
             None,
         )
         upto = bisect_left(self.reg.mentions, (at if skip is None else skip, ""))
+        # "Dr Fox was asked if he would ...": the sentence's subject, but not
+        # across a comma ("And Tony Blair would lead it, he said").
+        own = _COMMA_PRONOUN_RE.search(self.masked, max(0, at - 40), at) is None
         for pos, name in reversed(self.reg.mentions[:upto]):
             if spoke is not None and pos <= spoke[0]:
                 break
@@ -1486,6 +1498,7 @@ class _Discourse:
                 name in self.reg.gender
                 or self.reg.roles_of(name)
                 or _named_after_role(self.masked, pos)
+                or (pos >= self.since and own)  # the subject of the pronoun's own sentence
             )
             if (
                 known
@@ -2412,7 +2425,12 @@ def _attribute(
         and not (sp.open_mark == s0 and _names_a_thing(text, sp, s1))
     ):
         # A quote that is its own sentence (or opens one with "And") continues
-        # the last speaker.
+        # the last speaker, unless the sentence before brings in someone else.
+        named = _introduced(disc, masked, s0)
+        if named is not None and named != disc.last.speaker:
+            who = _Who(named, None, disc.reg.role(named), person=True)
+            disc.record(who, s0)
+            return who.speaker, None, None, who.role
         return disc.last.speaker, None, None, disc.last.role
     if not events and _reported_on(disc, sp, text, masked, s0, s1):
         # "X said troops should go home. Any exit plan must "augment and
@@ -2421,6 +2439,32 @@ def _attribute(
         assert disc.last is not None
         return disc.last.speaker, None, None, disc.last.role
     return None, None, None, None
+
+
+def _introduced(disc: _Discourse, masked: str, s0: int) -> str | None:
+    """The person who opens the sentence just before ``s0`` in the same
+    paragraph, when that sentence has no quote and no speech of its own: the
+    writer bringing in the next speaker ("Graham Barlow, editor of Mac Format,
+    has a partisan view. "It's just a Mac ..."", "Dr Fox was asked if he
+    would say yes. "I'm sure ...")."""
+    before = _sentence_before(masked, s0)
+    start = len(masked[:s0].rstrip()) - len(before)
+    para = masked.rfind("\n", 0, s0) + 1
+    if not before or start < para or "#" in before or disc.last_at >= start:
+        return None
+    mentions = disc.reg.mentions
+    k = bisect_left(mentions, (start, ""))
+    if k < len(mentions) and _possessive_at(masked, mentions[k][0]):
+        return None  # "Lesotho's currency is fixed to the rand."
+    named = _last_subject(disc.reg, masked, s0)
+    if named is None or any(
+        n == named for _p, n in mentions[bisect_left(mentions, (disc.last_at, "")) : k]
+    ):
+        # Someone the last speaker spoke of is no new speaker: "Coach Bob
+        # Dwyer warned that Burger needed a break. Burger, 21, was crowned
+        # player of the year. "It's his first year ..."" is still Dwyer.
+        return None
+    return named
 
 
 def _names_a_thing(text: str, sp: _Span, s1: int) -> bool:

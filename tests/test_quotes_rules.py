@@ -1197,3 +1197,55 @@ def test_passive_with_an_adverb_names_no_speaker() -> None:
 def test_an_adverb_before_the_verb_is_not_part_of_the_subject() -> None:
     text = 'The union chief very publicly attacked it as a "bad tactic."'
     assert [q.mention for q in extract_quotes(text)] == ["The union chief"]
+
+
+def test_a_baron_is_the_peer_named_in_full() -> None:
+    text = (
+        "Baron Kinlock makes Lords debut\n\n"
+        "Former Labour leader Neil Kinlock has been made a life peer.\n\n"
+        '"I accepted the invitation," he said when his peerage was first announced. '
+        '"It is a good base for campaigning."\n'
+    )
+    assert _speakers(text) == ["Neil Kinlock", "Neil Kinlock"]
+
+
+def test_an_uncued_quote_goes_to_the_person_the_sentence_before_brings_in() -> None:
+    text = (
+        '"It is a good little machine," said Mark Swallow, editor at Mac Weekly.\n\n'
+        "Is the Mac Mini a revolution? Graham Barley, editor of Mac Format, has a "
+        'partisan view. "It is just a Mac, but we should be excited."\n'
+    )
+    assert _speakers(text) == ["Mark Swallow", "Graham Barley"]
+
+
+def test_someone_the_last_speaker_spoke_of_is_no_new_speaker() -> None:
+    text = (
+        "Coach Bob Dwight warned that flanker Schalk Berger needed a break. Berger, 21, "
+        'was crowned player of the year. "It is his first year at that level."'
+    )
+    assert _speakers(text) == ["Bob Dwight"]
+
+
+def test_he_is_the_subject_of_his_own_sentence() -> None:
+    text = (
+        "Lord Archer spent two years in prison. Dr Liam Foy was asked if he would say yes "
+        'or no. "I am sure we would look at that sympathetically."'
+    )
+    assert _speakers(text) == ["Liam Foy"]
+
+
+def test_he_after_a_comma_is_not_the_subject_before_it() -> None:
+    text = (
+        'Alan Milne said the party was "united". And Tony Bligh would be in the front line, '
+        'he said. "He will lead the debate," he promised.'
+    )
+    assert _speakers(text) == ["Alan Milne", "Alan Milne"]
+
+
+def test_host_before_a_name_is_a_role() -> None:
+    text = (
+        "Model Manuela Arbelo revealed the answer. Host Drew Carew could not stop laughing. "
+        '"Congratulations!" he exulted.'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Drew Carew", "Host")]
