@@ -529,8 +529,12 @@ _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 _OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
 _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
-# ", he said" / ", she has added": a pronoun after a comma, up to its verb.
-_COMMA_PRONOUN_RE = re.compile(r",\s*(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
+_QUOTE_THEN_CAPITAL_RE = re.compile(r"#[\"”’']? [A-Z]")
+# ", he said", ", she has added": a pronoun and its verb as an aside after a
+# comma ("And X would lead it, he said": he is not X).
+_ASIDE_PRONOUN_RE = re.compile(r",\s*(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
+# Up to two helper words and the next word after a name ("has said").
+_VERB_AFTER_NAME_RE = re.compile(r"(?: (?:has|have|had|also|later|then))* ([a-z]+)\b")
 _LAST_GAP_RE = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _MODAL_RE = re.compile(r"\b(?:must|would|should|could|will|might|need|needs|needed|ought)\b")
 _SHORT_TAIL_RE = re.compile(r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]+[.!?](?=\s|$)")
@@ -924,6 +928,14 @@ def _strip_det(s: str) -> str:
     return " ".join(words)
 
 
+def _noun_as(words: Sequence[str], k: int) -> bool:
+    """Whether "as" at ``words[k]`` follows a person noun ("his predecessor as
+    Cabinet Secretary"), not a clause ("his second term as US President")."""
+    return k > 0 and (
+        _bare(words[k - 1]).lower() in _PERSON_NOUNS or _bare(words[k - 1]).lower() in _RELATIONAL
+    )
+
+
 def _appos_before(text: str, start: int, lo: int) -> str | None:
     window = text[max(lo, start - _ROLE_WINDOW) : start]
     if not window.endswith((", ", ", the ")):
@@ -936,6 +948,10 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
     keep: list[str] = []
     for w in reversed(words):
         if w.lower() in _ROLE_STOP or w in _CUE_WORDS or w.lower() in _DETERMINERS:
+            if w.lower() == "as" and not _noun_as(words, len(words) - len(keep) - 1):
+                # "as he begins his second term as US President, Tony Blair
+                # has said": the role of the clause's subject, not of X.
+                return None
             break  # "a decision its chairman, X": the role starts after "its"
         keep.insert(0, w)
     while keep and keep[0].lower() in _DETERMINERS:
@@ -1490,7 +1506,14 @@ class _Discourse:
         upto = bisect_left(self.reg.mentions, (at if skip is None else skip, ""))
         # "Dr Fox was asked if he would ...": the sentence's subject, but not
         # across a comma ("And Tony Blair would lead it, he said").
-        own = _COMMA_PRONOUN_RE.search(self.masked, max(0, at - 40), at) is None
+        m = _ASIDE_PRONOUN_RE.search(self.masked, max(0, at - 40), at)
+        aside = m is not None
+        reported = self.since  # where the words the aside reports begin
+        if m is not None:
+            # (A quote with a capital after it ends a sentence whose stop is
+            # missing: '... Ms Hutt said she hoped "..." Asked about it, she said')
+            for g in _QUOTE_THEN_CAPITAL_RE.finditer(self.masked, self.since, m.start()):
+                reported = g.end() - 1
         for pos, name in reversed(self.reg.mentions[:upto]):
             if spoke is not None and pos <= spoke[0]:
                 break
@@ -1498,8 +1521,10 @@ class _Discourse:
                 name in self.reg.gender
                 or self.reg.roles_of(name)
                 or _named_after_role(self.masked, pos)
-                or (pos >= self.since and own)  # the subject of the pronoun's own sentence
+                or (pos >= self.since and not aside)  # the subject of its own sentence
             )
+            if aside and pos >= reported:
+                continue  # "And Tony Blair would lead it, he said": not Blair
             if (
                 known
                 and self.reg.gender.get(name, gender) == gender
@@ -1874,6 +1899,11 @@ def _events(
             if person is not None and person.speaker:
                 out.append(_Event(with_np.start(1), vs, ve, cue, person))
                 continue
+        if low in _PARTICIPLES and out and masked[out[-1].verb_end : vs].strip() == ",":
+            # "Mr Blair has failed, he claimed, saying he has the "wrong
+            # solution"": the participle hangs on the cue right before it.
+            out.append(_Event(vs, vs, ve, cue, None))
+            continue
         b, who = _subject(text, masked, lo, vs, reg)
         start = b
         if (
@@ -2178,6 +2208,16 @@ def _headline_person(reg: _Registry, masked: str) -> str | None:
     return name if name in reg.gender or reg.roles_of(name) else None
 
 
+def _speaks_next(masked: str, pos: int) -> bool:
+    """Whether the name at ``pos`` is followed by its reporting verb ("Tony
+    Blair has said")."""
+    run = _RUN_RE.match(masked, pos)
+    if run is None:
+        return False
+    m = _VERB_AFTER_NAME_RE.match(masked, run.end())
+    return m is not None and m.group(1) in _CUE_SET
+
+
 def _salient(
     reg: _Registry,
     masked: str,
@@ -2204,7 +2244,10 @@ def _salient(
         groups.append(cur)
     if not groups:
         return None
-    order = [n for pos, n in groups[0] if _opens_clause(masked, pos)]
+    # "Bush will change course, Tony Blair has said.": the sentence's speaker
+    # is its subject, ahead of the one who opens the reported clause.
+    order = [n for pos, n in groups[0] if _speaks_next(masked, pos)]
+    order += [n for pos, n in groups[0] if _opens_clause(masked, pos)]
     top = _headline_person(reg, masked)
     if not order and top is not None:
         # Nobody is the last sentence's subject ("..., where George Bush

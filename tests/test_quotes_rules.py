@@ -1249,3 +1249,31 @@ def test_host_before_a_name_is_a_role() -> None:
     )
     quotes = extract_quotes(text)
     assert [(q.speaker, q.role) for q in quotes] == [("Drew Carew", "Host")]
+
+
+def test_the_speaker_of_the_lede_is_the_salient_person() -> None:
+    text = (
+        "Blair sees Bush consensus\n\n"
+        "George W Bosh will take a consensual approach as he begins his second term as "
+        "US President, Tony Bligh has said.\n\n"
+        'The prime minister conceded that the US had "a harder position" on Iran.\n'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Tony Bligh", "prime minister")]
+
+
+def test_a_participle_after_an_aside_takes_the_asides_speaker() -> None:
+    text = (
+        '"Britain is heading the wrong way," Michael Hward said. Mr Blain has failed '
+        'to tackle these problems, he claimed, saying he has the "wrong solution".'
+    )
+    assert _speakers(text) == ["Michael Hward", "Michael Hward"]
+
+
+def test_an_aside_pronoun_after_a_quote_missing_its_stop() -> None:
+    text = (
+        '"It will serve no purpose," Kirsty Willems said. Meanwhile Ms Jane Hutton said '
+        'she hoped "that people would benefit" Asked about lists, she said they were '
+        '"only 10% of the agenda".'
+    )
+    assert _speakers(text) == ["Kirsty Willems", "Jane Hutton", "Jane Hutton"]
