@@ -325,6 +325,7 @@ SETS = {
     "blind14": "set P (20 BBC)",
     "blind15": "set Q (20 BBC)",
     "blind16": "set R (20 BBC)",
+    "blind17": "set S (20 BBC)",
 }
 
 
