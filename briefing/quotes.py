@@ -207,7 +207,7 @@ _CUE_WORDS = _split_words(
     "tweeted texted emailed e-mailed shouted yelled screamed exclaimed whispered muttered "
     "answered asserted affirmed slammed lambasted denounced elaborated clarified "
     "confessed confided proclaimed mused scoffed inquired enquired begged implored gushed "
-    "bragged fumed interjected reasoned"
+    "bragged fumed interjected reasoned indicated"
 )
 _CUE_PHRASES = (
     r"gave\s+(?:(?:his|her|their)\s+)?assurances?",
@@ -347,7 +347,10 @@ _NOT_NAME = _wordset(
     "Radio End Care All "
     # Words that end a place's or an event's name ("Red Sea", "Boston Marathon").
     "Sea Ocean River Island Islands Valley Desert Canyon Strait Gulf Peninsula Province "
-    "County Marathon Statute Treaty Convention Creek Planet",
+    "County Marathon Statute Treaty Convention Creek Planet "
+    # Words of companies' and titles' names that are no one's name ("Deutsche
+    # Boerse", "Air Deccan", "London Stock Exchange").
+    "Deutsche Boerse Air Newspaper Credit Banco Exchange Stock",
 )
 # Words of _NOT_NAME that never begin a title ("The", "But", "Earlier").
 _LEAD_WORDS = _wordset(
@@ -443,6 +446,8 @@ _UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
 _REPLIES = frozenset({"replied", "replies", "responded", "retorted", "countered"})
 _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+# Nouns ending in -ly, which are no adverbs ("the Collier family").
+_LY_NOUNS = _wordset("family assembly monopoly supply rally ally bully")
 # Adverbs that may stand between "be" and a participle ("was also told").
 _ADVERBS = _wordset(
     "also then later again once already now still just further often never first even not only"
@@ -529,6 +534,10 @@ _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
 _OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
 _SENT_GAP_RE = re.compile(r"[.!?]\s")
 _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+# "by" and up to six words of role before a name: the agent of a passive.
+_BY_AGENT_RE = re.compile(r"\bby (?:[\w'’-]+ ){0,6}$")
+# A quoted nickname between a first name and a surname, as written or masked.
+_NICKNAME_GAP_RE = re.compile(r" [\"“][A-Z][\w'’-]{0,11}(?: [A-Z][\w'’-]{0,11})?[\"”] ")
 _QUOTE_THEN_CAPITAL_RE = re.compile(r"#[\"”’']? [A-Z]")
 # ", he said", ", she has added": a pronoun and its verb as an aside after a
 # comma ("And X would lead it, he said": he is not X).
@@ -643,8 +652,10 @@ class _Registry:
         honorific = {"Dr", "Dr.", "Rt", "Rev", "Hon"}
         inner = [t for t in titles if t not in _MALE and t not in _FEMALE and t not in honorific]
         pre = _role_before(text, s, lo)
-        if pre is None:
-            # "Archbishop of Canterbury Dr Rowan Williams": a role ending in "of".
+        if pre is None and any(t not in honorific for t in titles):
+            # "Archbishop of Canterbury Dr Rowan Williams": a role ending in "of"
+            # that the run's own words go on ("a spokesman for Michael Howard"
+            # is no spokesman).
             m = _ROLE_OF_RE.search(text, max(lo, s - _ROLE_WINDOW), s)
             pre = m.group(1) if m and m.group(2).lower() in _PERSON_NOUNS else None
         while inner and (inner[-1] in honorific or inner[-1] in _MALE | _FEMALE):
@@ -738,12 +749,17 @@ def _split_run(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
     return tokens[:cut], tokens[cut:], gender
 
 
-def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
+def _runs(
+    text: str, lo: int, hi: int, original: str | None = None
+) -> list[tuple[int, int, list[str]]]:
     """Capitalised word runs in ``text[lo:hi]``: (start, end, tokens).
 
     Words join a run only across a single space (so "Asia-Pacific. Wang" is two
-    runs), and a possessive ends one ("Britain's | Jason Gardener").
+    runs), and a possessive ends one ("Britain's | Jason Gardener"). A quoted
+    nickname joins the names around it ('Antonio "LA" Reid'); when ``text`` has
+    its quotes masked, ``original`` is the same text unmasked, to check it by.
     """
+    plain = text if original is None else original
     out: list[tuple[int, int, list[str]]] = []
     seg = text[lo:hi]
     if seg == seg.lower():
@@ -791,6 +807,14 @@ def _runs(text: str, lo: int, hi: int) -> list[tuple[int, int, list[str]]]:
         if toks[0][:1].isupper():
             if toks[-1] in _SEAT_TITLES and _DET_END_RE.search(text, max(lo, start - 6), start):
                 continue  # "said the Ealing North MP": a place and a seat, no name
+            if (
+                out
+                and not _possessive(out[-1][2][-1])
+                and _NICKNAME_GAP_RE.fullmatch(plain, out[-1][1], start)
+            ):
+                # 'Antonio "LA" Reid': a quoted nickname inside a name.
+                out[-1] = (out[-1][0], end, [*out[-1][2], *toks])
+                continue
             out.append((start, end, toks))
     return out
 
@@ -1023,7 +1047,7 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
     found: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
     starts = [lo for lo, _ in lines]
     # Names inside quotes are masked out: a name a speaker utters is not a mention.
-    runs = _runs(masked, 0, len(masked))
+    runs = _runs(masked, 0, len(masked), text)
     for s, e, toks in runs:
         if len(toks) == 1 and toks[0] not in _TITLE_WORDS:
             continue  # one word: a name only if a full name or a title backs it
@@ -1257,8 +1281,17 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
     """What one comma-free piece of a subject refers to, or None if nothing."""
     part = part.strip(" ,")
     words = part.split()
-    while words and words[-1].lower() in _AUX:
-        words.pop()
+    while words and (
+        words[-1].lower() in _AUX
+        or (
+            len(words) > 1
+            and words[-1].islower()
+            and words[-1].endswith("ly")
+            and words[-1] not in _LY_NOUNS
+            and (words[-2].lower() in _PRONOUNS or _capital(words[-2]))
+        )
+    ):
+        words.pop()  # "he also", "he bitterly" (not "the family")
     part = " ".join(words)
     if not part:
         return None
@@ -1544,7 +1577,16 @@ class _Discourse:
             if len(near) == 1 and not _HE_SHE_RE.search(_sentence_before(self.masked, self.since)):
                 # ("And he hit back at Mr Mallon": he is still the speaker.)
                 name = next(iter(near))
-                if name in self.speakers and self.reg.gender.get(name, gender) == gender:
+                agent = any(
+                    n == name
+                    and _BY_AGENT_RE.search(self.masked, max(0, pos - 80), pos)
+                    and not _possessive_at(self.masked, pos)  # "capped by Gerrard's drive"
+                    for pos, n in self.reg.mentions[:upto]
+                    if spoke[0] < pos < self.since
+                )
+                if (
+                    name in self.speakers or agent  # "was welcomed by ... David Willetts."
+                ) and self.reg.gender.get(name, gender) == gender:
                     return name
             return spoke[1]
         for _pos, name in reversed(self.reg.mentions[:upto]):
@@ -1917,7 +1959,12 @@ def _events(
         ):
             continue  # "X's decision to announce the date was "sensible"": no speaker
         before_comma = masked[lo:vs].rstrip(" ").endswith(",")
-        if (who is None or who.speaker is None) and before_comma and low not in _NO_INVERSION:
+        if (
+            (who is None or who.speaker is None)
+            and before_comma
+            and low not in _NO_INVERSION
+            and low not in _PARTICIPLES  # ", saying Mr Jackson would be welcome"
+        ):
             # "..., said Mr Thomas" after a clause: the subject follows the verb.
             right = _subject_right(text, masked, ve, hi, reg)
             if right is not None and right.speaker:
@@ -2134,8 +2181,10 @@ def _opens_clause(masked: str, pos: int) -> bool:
         return False
     m = _INTRO_RE.match(rest)
     words = rest[m.end() if m else 0 :].split()
-    while words and words[0] in {"-", "\u2013", "\u2014", "*", "\u2022"}:
-        words.pop(0)  # a list item
+    while words and (
+        words[0] in {"-", "\u2013", "\u2014", "*", "\u2022"} or words[0] in _CONJ_OPENERS
+    ):
+        words.pop(0)  # a list item, or "But UK Athletics chief Max Jones"
     if words and _capital(words[0]) and _possessive(words[0]) and words[0] not in _TITLE_WORDS:
         words.pop(0)  # "Britain's Paula Radcliffe", "Chelsea's Frank Lampard"
     if _role_first(words) and rest.endswith(","):
@@ -2440,6 +2489,8 @@ def _attribute(
     s1: int,
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """(speaker, mention, cue, role) of one quote in the sentence ``s0:s1``."""
+    if sp.close_mark is not None and _is_nickname(text, sp):
+        return None, None, None, None  # 'Antonio "LA" Reid': no one's words
     ev = _choose(events, sp, masked, s0, s1)
     if ev is not None:
         who = next(w for e, w in resolved if e is ev)
@@ -2508,6 +2559,19 @@ def _introduced(disc: _Discourse, masked: str, s0: int) -> str | None:
         # player of the year. "It's his first year ..."" is still Dwyer.
         return None
     return named
+
+
+def _is_nickname(text: str, sp: _Span) -> bool:
+    """Whether the quote is a nickname between a first name and a surname."""
+    assert sp.close_mark is not None
+    before = text[max(0, sp.open_mark - 30) : sp.open_mark].split()
+    after = text[sp.close_mark + 1 : sp.close_mark + 30].split()
+    return (
+        bool(before and after)
+        and _NICKNAME_GAP_RE.fullmatch(text, sp.open_mark - 1, sp.close_mark + 2) is not None
+        and _capital(before[-1])
+        and _capital(after[0])
+    )
 
 
 def _names_a_thing(text: str, sp: _Span, s1: int) -> bool:

@@ -1277,3 +1277,66 @@ def test_an_aside_pronoun_after_a_quote_missing_its_stop() -> None:
         '"only 10% of the agenda".'
     )
     assert _speakers(text) == ["Kirsty Willems", "Jane Hutton", "Jane Hutton"]
+
+
+def test_a_participle_does_not_invert_its_subject() -> None:
+    text = (
+        "Robert Jacks, 58, said he was disillusioned. Prime Minister Tony Bligh declared "
+        'himself "delighted", saying Mr Jacks would be warmly welcomed.'
+    )
+    assert _speakers(text) == ["Tony Bligh"]
+
+
+def test_an_adverb_after_a_pronoun_is_not_the_mention() -> None:
+    text = (
+        "Robert Jacks said he was leaving. While saying he admired the leader's "
+        '"courageous" stance, he bitterly criticised the party.'
+    )
+    assert [(q.speaker, q.mention) for q in extract_quotes(text)] == [("Robert Jacks", "he")]
+
+
+def test_a_spokesman_for_someone_gives_them_no_role() -> None:
+    text = (
+        "Tony Bligh was delighted. A spokesman for Michael Hward said his views were "
+        '"very different". "He believes in fees," the spokesman said.'
+    )
+    assert _speakers(text) == [None, None]
+
+
+def test_the_agent_of_a_passive_in_the_sentence_before_is_he() -> None:
+    text = (
+        'Charity boss Gordon Lish said: "We must be heard." Most voters agree.\n\nThe call '
+        "was welcomed by "
+        'shadow pensions secretary David Willets. "Their voice must be heard," he said.\n'
+    )
+    assert _speakers(text) == ["Gordon Lish", "David Willets"]
+
+
+def test_a_quoted_nickname_is_part_of_the_name_and_no_quote_of_anyone() -> None:
+    text = (
+        'Antonio "LA" Reed, chairman of The Island Music Group, said: "I can think of no '
+        'one better." He hoped Jay-Z would "move the company on", he added.'
+    )
+    assert _speakers(text) == [None, "Antonio Reed", "Antonio Reed"]
+
+
+def test_a_company_named_like_a_person_is_no_speaker() -> None:
+    text = (
+        "Deutsche Boerse made a bid. A report quoted an unnamed executive as saying the group "
+        'would bid. "We already own Liffe," the newspaper quoted the executive as saying.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_indicated_reports_speech() -> None:
+    text = 'US president George W Bosh spoke. Mr Bosh indicated there would be "strict discipline".'
+    assert _speakers(text) == ["George W Bosh"]
+
+
+def test_but_before_a_titled_subject_still_opens_the_clause() -> None:
+    text = (
+        "Kelly Holms has been chosen. The double-Olympic champion is undecided. But UK "
+        'Athletics chief Max Jonas believes it is likely Holms will race. He said: "It is '
+        'worth a punt."'
+    )
+    assert _speakers(text) == ["Max Jonas"]
