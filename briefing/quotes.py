@@ -207,7 +207,7 @@ _CUE_WORDS = _split_words(
     "tweeted texted emailed e-mailed shouted yelled screamed exclaimed whispered muttered "
     "answered asserted affirmed slammed lambasted denounced elaborated clarified "
     "confessed confided proclaimed mused scoffed inquired enquired begged implored gushed "
-    "bragged fumed interjected reasoned indicated"
+    "bragged fumed interjected reasoned indicated asserts"
 )
 _CUE_PHRASES = (
     r"gave\s+(?:(?:his|her|their)\s+)?assurances?",

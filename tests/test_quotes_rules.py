@@ -1340,3 +1340,11 @@ def test_but_before_a_titled_subject_still_opens_the_clause() -> None:
         'worth a punt."'
     )
     assert _speakers(text) == ["Max Jonas"]
+
+
+def test_a_party_that_asserts_is_the_speaker_not_the_man_it_names() -> None:
+    text = (
+        'Damian Hock said he would stay. UKIP asserts that Mr Hock "has a moral obligation" '
+        "to stand down."
+    )
+    assert _speakers(text) == [None]
