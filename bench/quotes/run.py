@@ -326,6 +326,7 @@ SETS = {
     "blind15": "set Q (20 BBC)",
     "blind16": "set R (20 BBC)",
     "blind17": "set S (20 BBC)",
+    "blind18": "set T (20 BBC)",
 }
 
 
