@@ -350,7 +350,9 @@ _NOT_NAME = _wordset(
     "County Marathon Statute Treaty Convention Creek Planet "
     # Words of companies' and titles' names that are no one's name ("Deutsche
     # Boerse", "Air Deccan", "London Stock Exchange").
-    "Deutsche Boerse Air Newspaper Credit Banco Exchange Stock",
+    "Deutsche Boerse Air Newspaper Credit Banco Exchange Stock "
+    # Events named after someone ("Jose M Cagigal Memorial").
+    "Memorial Trophy Invitational",
 )
 # Words of _NOT_NAME that never begin a title ("The", "But", "Earlier").
 _LEAD_WORDS = _wordset(
@@ -518,6 +520,25 @@ _NAME_PREPS = _wordset(
 _PLACE_OPENERS = _wordset(
     "North South East West Northern Southern Eastern Western Central Los Las San Santa Fort "
     "Mount Port Cape"
+)
+# Firms named like a person (a first name and a surname), so no one's name.
+_FIRMS = frozenset(
+    {
+        "Merrill Lynch",
+        "Morgan Stanley",
+        "Goldman Sachs",
+        "Dow Jones",
+        "Bear Stearns",
+        "Smith Barney",
+        "Dean Witter",
+        "Paine Webber",
+        "Fannie Mae",
+        "Freddie Mac",
+        "Hewlett Packard",
+        "Harley Davidson",
+        "Rolls Royce",
+        "Lehman Brothers",
+    }
 )
 _CONJ_OPENERS = frozenset({"But", "And", "Yet", "So", "Now", "Meanwhile", "However"})
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.)+")
@@ -874,6 +895,8 @@ def _name_parts(
         return (), tuple(titles), gender, True
     if len(name) > 1 and name[0] in _PLACE_OPENERS:
         return (), tuple(titles), gender, True  # "North Devon": a place
+    if " ".join(name[:2]) in _FIRMS:
+        return (), tuple(titles), gender, True  # "Merrill Lynch": a firm
     if any(t[1:2] == "-" and t[:1] in "DRI" for t in name):
         return (), tuple(titles), gender, True  # "D-North Carolina": a senator's party and state
     if "&" in toks or any(len(t) > 1 and t.isupper() and not t.endswith(".") for t in name):
@@ -1617,8 +1640,16 @@ class _Discourse:
         low = mention.lower()
         if low in _PRONOUNS:
             last = self.last
+            # People named in the last speaker's own sentence are what was said
+            # ("The band's spokesman said they would follow doctors' advice to
+            # Mills. "...," he said": still the spokesman).
+            gap = _SENT_GAP_RE.search(self.masked, self.last_at, at)
+            brk = self.masked.find("\n", self.last_at, at)
+            after = min(x for x in (gap.end() if gap else at, brk if brk >= 0 else at))
+            if after >= at:
+                after = self.last_at  # (no sentence end seen: the old span)
             between = self.reg.mentions[
-                bisect_left(self.reg.mentions, (self.last_at, "")) : bisect_left(
+                bisect_left(self.reg.mentions, (after, "")) : bisect_left(
                     self.reg.mentions, (at, "")
                 )
             ]
@@ -2392,8 +2423,39 @@ def _extract(text: str) -> tuple[Quote, ...]:
             t = quotes[k + 1]
             quotes[k] = Quote(q.text, q.start, q.end, t.speaker, t.mention, None, t.role)
     quotes = _named_next(text, masked, lines, spans, quotes, disc)
+    quotes = _named_after(masked, spans, quotes, disc.reg)
     quotes = _echo(text, lines, spans, quotes, spoke)
     return tuple(_with_role(q, reg) for q in quotes)
+
+
+def _named_after(
+    masked: str, spans: list[_Span], quotes: list[Quote], reg: _Registry
+) -> list[Quote]:
+    """A quote of a description no one fits ('France's finance minister has
+    said the world faced "economic catastrophe"') takes the person new to the
+    story who opens the next sentence and speaks there ('Herve Gaymard said
+    he would ...'): the way a story names the one it has just described."""
+    out = list(quotes)
+    for n, (sp, q) in enumerate(zip(spans, quotes, strict=True)):
+        words = _words(q.mention or "")
+        if q.speaker is not None or len(words) < 2:
+            continue
+        if _bare(words[-1]).lower() not in _PERSON_NOUNS or not (
+            words[0].lower() in _DETERMINERS or _possessive(words[0])
+        ):
+            continue
+        gap = _SENT_GAP_RE.search(masked, sp.end)
+        if gap is None or "\n" in masked[sp.end : gap.start()]:
+            continue
+        j = bisect_left(reg.mentions, (gap.end(), ""))
+        if j == len(reg.mentions) or reg.mentions[j][0] != gap.end():
+            continue
+        name = reg.mentions[j][1]
+        if " " not in name or any(m == name for _p, m in reg.mentions[:j]):
+            continue  # (only someone new to the story)
+        if _speaks_next(masked, gap.end()):
+            out[n] = replace(q, speaker=name)
+    return out
 
 
 def _named_next(

@@ -1348,3 +1348,35 @@ def test_a_party_that_asserts_is_the_speaker_not_the_man_it_names() -> None:
         "to stand down."
     )
     assert _speakers(text) == [None]
+
+
+def test_a_firm_named_like_a_person_is_no_speaker() -> None:
+    text = (
+        'Merrill Lynch has lost the case. "We said from the start that this case was '
+        'about performance," Merrill said in a statement. "We are dedicated to it."'
+    )
+    assert _speakers(text) == [None, None]
+
+
+def test_an_event_named_after_someone_is_no_speaker() -> None:
+    text = (
+        "Allan Scot finished fourth at the Jose M Cagigal Memorial in Madrid. "
+        '"I should have done better than that," he said.'
+    )
+    assert _speakers(text) == ["Allan Scot"]
+
+
+def test_someone_named_in_the_spokesmans_own_sentence_is_not_he() -> None:
+    text = (
+        "The band's spokesman said that they would follow doctors' advice to Mike Mils. "
+        '"Obviously we all want Mike to get better," he said.'
+    )
+    assert _speakers(text) == [None]
+
+
+def test_a_description_is_named_by_the_next_sentence_when_that_person_speaks() -> None:
+    text = (
+        "The dollar fell again. Meanwhile, France's finance minister has said the world faced "
+        '"economic catastrophe" unless the US acted. Herve Gaymar said he would seek action.'
+    )
+    assert _speakers(text) == ["Herve Gaymar"]
