@@ -413,7 +413,10 @@ _RELATIONAL = _wordset("counterpart colleague partner rival opposite number")
 _PREP_IN_ROLE = _wordset("of at for in from")
 _ROLE_STOP = _wordset(
     "with by said says told and that which who to as on when while after before against "
-    "following during under over from"
+    "following during under over from "
+    # Verbs end a role too ("Everton manager David Moyes will discipline striker X").
+    "is are was were be been being has have had will would shall should can could may "
+    "might must do does did if not"
 )
 # Titles and appositions are read from at most this many characters before a
 # name; the longest in the BBC set ("Lib Dem constitutional affairs committee
@@ -923,6 +926,8 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
             break  # punctuation ends the role
         if w.lower() in _ROLE_STOP or w.lower() in _DETERMINERS or w in _CUE_SET:
             break  # (a reporting verb: '"...," declared Wallabies coach X')
+        if keep and w.islower() and w.endswith("ed") and _capital(keep[0]):
+            break  # "Norwich have signed Charlton midfielder X": a verb, not a role
         if not keep and between.strip(" "):
             break
         if w.endswith(".") and w not in _TITLE_WORDS and not _INITIALS_RE.fullmatch(w):

@@ -1380,3 +1380,26 @@ def test_a_description_is_named_by_the_next_sentence_when_that_person_speaks() -
         '"economic catastrophe" unless the US acted. Herve Gaymar said he would seek action.'
     )
     assert _speakers(text) == ["Herve Gaymar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            'Everton manager David Moyes will discipline striker James Beaty. "I believe '
+            'that I should set the record straight," said Beaty.',
+            "discipline striker",
+        ),
+        (
+            'Norwich have signed Charlton midfielder Sam Tait. "It was an easy decision," '
+            "Tait said.",
+            "Charlton midfielder",
+        ),
+        (
+            'Disgraced peer Lord Archie is back. "I am sorry," Lord Archie said.',
+            "Disgraced peer",
+        ),
+    ],
+)
+def test_a_role_stops_at_a_verb(text: str, role: str) -> None:
+    assert [q.role for q in extract_quotes(text)] == [role]
