@@ -327,6 +327,7 @@ SETS = {
     "blind16": "set R (20 BBC)",
     "blind17": "set S (20 BBC)",
     "blind18": "set T (20 BBC)",
+    "blind19": "set U (20 BBC)",
 }
 
 
