@@ -383,6 +383,8 @@ _PERSON_NOUNS = _wordset(
     "cardinal archbishop vicar imam pastor pope reverend comedian presenter dj artist designer "
     "chef novelist poet director-general spokesperson lecturer surgeon nurse farmer "
     "photographer creator coordinator speaker apostle specialist "
+    "dealer broker insider resident worker employee passenger fan voter shopper student "
+    "neighbour friend "
     "minister secretary president chancellor chairman chairwoman chair chairperson "
     "spokesman spokeswoman spokesperson leader chief head executive director analyst "
     "economist champion coach manager bishop prosecutor counterpart diplomat ambassador "
@@ -411,6 +413,12 @@ _ADJ_NOUNS = _wordset("general premier executive star")
 # Nouns for a role that only makes sense next to someone else's.
 _RELATIONAL = _wordset("counterpart colleague partner rival opposite number")
 _PREP_IN_ROLE = _wordset("of at for in from")
+# "described by X as ...": X labelled it.
+_LABEL_VERBS = frozenset({"described", "called", "branded", "dubbed", "labelled", "labeled"})
+_AGENT_AS_RE = re.compile(r" by ([^,;:#\"“”]{2,80}?) as\b")
+# Helper verbs that end a participle's subject ("The Tory leader will ...").
+_FINITE = _wordset("will would shall should can could may might must is are was were has have had")
+_ROLE_TAIL_PREPS = _wordset("of for to at with from in on by")
 _ROLE_STOP = _wordset(
     "with by said says told and that which who to as on when while after before against "
     "following during under over from "
@@ -709,6 +717,8 @@ class _Registry:
         if name in self.pending:
             self.roles_of(name)  # keep the article's order: its own titles first
         role = role.strip(" ,")
+        if role.rsplit(" ", 1)[-1].lower() in _ROLE_TAIL_PREPS:
+            return  # "a fan of": the role of someone else, or half a phrase
         if role and (rank, role) not in self.roles.setdefault(name, []):
             self.roles[name].append((rank, role))
 
@@ -1224,6 +1234,19 @@ def _is_heading(text: str, lo: int, hi: int) -> bool:
     )
 
 
+def _body_name_after(words: Sequence[re.Match[str]]) -> bool:
+    """Whether capitalised words ending in a body's word ("Commercial Services
+    Union") follow an "and" inside a name; a title ("Trade and Industry
+    Secretary") does not count."""
+    run = []
+    for m in words:
+        w = m.group().strip(",")
+        if not _capital(w):
+            break
+        run.append(w)
+    return bool(run) and run[-1] in _NOT_NAME and run[-1] not in _TITLE_WORDS
+
+
 def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
     """The text a reporting verb's subject is taken from: back to a boundary."""
     # Asides ("- who was wrongly convicted -", ", who is chairman of X,") are
@@ -1247,6 +1270,14 @@ def _np_left(text: str, masked: str, lo: int, pos: int) -> tuple[int, str]:
                 and _bare(words[k - 1].group()).lower() in _PERSON_NOUNS
             ):
                 continue  # "the Labour peer and former minister": one person, two roles
+            if (
+                m.group() == "and"
+                and 0 < k < len(words) - 1
+                and _capital(words[k - 1].group())
+                and _THE_BEFORE_RE.search(seg, max(cut, m.start() - 40), m.end() + 1)
+                and _body_name_after(words[k + 1 : k + 5])
+            ):
+                continue  # "the leader of the Public and Commercial Services Union"
             if (
                 m.group() == "and"
                 and k + 1 < len(words)
@@ -1956,6 +1987,13 @@ def _events(
             ):
                 out.append(_Event(b, vs, ve, cue, who))
             continue
+        agent = _AGENT_AS_RE.match(masked, ve, hi) if low in _LABEL_VERBS else None
+        if agent is not None:
+            # "... nine - described by one civil service union as a "bonfire
+            # of the quangos"": the one who described it, after "by".
+            who = _mention(text[agent.start(1) : agent.end(1)], vs, reg) or _Who(None, None)
+            out.append(_Event(vs, vs, ve, cue, who))
+            continue
         if _after_be(prior) and (low.endswith("ed") or low in {"told", "said"}):
             # passive: "He is described as ...", "had been told", "were also
             # criticised for their "ugliness"" name no speaker
@@ -1984,6 +2022,13 @@ def _events(
             continue
         b, who = _subject(text, masked, lo, vs, reg)
         start = b
+        if low in _PARTICIPLES and who is not None and who.speaker is None and who.mention:
+            # "The Tory leader will also call for tolerance arguing that ...":
+            # the participle's subject is the clause's, before its verb.
+            words = who.mention.split()
+            verb = next((i for i, w in enumerate(words) if i and w in _FINITE), None)
+            if verb is not None:
+                who = _mention(" ".join(words[:verb]), vs, reg) or who
         if (
             prior
             and prior[-1] == "to"
@@ -2320,7 +2365,11 @@ def _salient(
     cur: list[tuple[int, str]] = []
     while k >= 0 and len(groups) < 3:
         pos, name = reg.mentions[k]
-        if cur and (_SENT_GAP_RE.search(masked, pos, cur[0][0]) or "\n" in masked[pos : cur[0][0]]):
+        # (Sentence ends are looked for in the text itself: a masked quote
+        # hides the full stop that ends 'Gardener added: "...." Campbell agreed'.)
+        if cur and (
+            _SENT_GAP_RE.search(reg.text, pos, cur[0][0]) or "\n" in masked[pos : cur[0][0]]
+        ):
             groups.append(cur)
             cur = []
         cur.insert(0, (pos, name))

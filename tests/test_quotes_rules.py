@@ -1403,3 +1403,44 @@ def test_a_description_is_named_by_the_next_sentence_when_that_person_speaks() -
 )
 def test_a_role_stops_at_a_verb(text: str, role: str) -> None:
     assert [q.role for q in extract_quotes(text)] == [role]
+
+
+def test_sentence_ends_hidden_in_a_quote_still_part_the_subjects() -> None:
+    text = (
+        'Jason Gardner added: "Of course this award is special. It is all I wanted." '
+        "Darren Campel agreed the honour capped a difficult year for the sprinter. "
+        '"I think the MBE is important," said the Newport-based athlete.'
+    )
+    assert _speakers(text) == ["Jason Gardner", "Darren Campel"]
+
+
+def test_an_unnamed_dealer_stays_the_speaker_of_he_said() -> None:
+    text = (
+        '"It is a result," said Nick Bub, an analyst. However, one dealer told Reuters the '
+        'sales were "not what people had hoped for". "Christmas has been tough," he said.'
+    )
+    assert _speakers(text) == ["Nick Bub", None, None]
+
+
+def test_a_participles_subject_ends_at_its_clauses_verb() -> None:
+    text = (
+        "Michael Howerd spoke first. The Tory leader will also call for tolerance arguing "
+        'that Hindus got "caught in the downdraft of Islamophobia".'
+    )
+    assert _speakers(text) == ["Michael Howerd"]
+
+
+def test_described_by_x_as_names_x() -> None:
+    text = (
+        "Gordon Brow spoke. Mr Brow also announced plans to merge agencies - described by "
+        'one civil service union as a "bonfire of the quangos". The plan was described by '
+        'Tory leader Michael Howerd as "a shambles".'
+    )
+    assert _speakers(text) == [None, "Michael Howerd"]
+
+
+def test_and_inside_a_bodys_name_does_not_end_the_subject() -> None:
+    text = (
+        'Mark Serwota, the leader of the Public and Commercial Services Union said: "We had cuts."'
+    )
+    assert _speakers(text) == ["Mark Serwota"]
