@@ -570,6 +570,7 @@ _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 _BY_AGENT_RE = re.compile(r"\bby (?:[\w'’-]+ ){0,6}$")
 # A quoted nickname between a first name and a surname, as written or masked.
 _NICKNAME_GAP_RE = re.compile(r" [\"“][A-Z][\w'’-]{0,11}(?: [A-Z][\w'’-]{0,11})?[\"”] ")
+_THAT_OPENER_RE = re.compile(r"(?:And|But|Or) that\b")
 _QUOTE_THEN_CAPITAL_RE = re.compile(r"#[\"”’']? [A-Z]")
 # ", he said", ", she has added": a pronoun and its verb as an aside after a
 # comma ("And X would lead it, he said": he is not X).
@@ -2715,7 +2716,9 @@ def _reported_on(disc: _Discourse, sp: _Span, text: str, masked: str, s0: int, s
         return False
     if len(text[sp.start : sp.end].split()) < 2 or masked[s0 : sp.open_mark].rstrip().endswith(":"):
         return False
-    if not _MODAL_RE.search(masked, s0, s1):
+    if not _MODAL_RE.search(masked, s0, s1) and not _THAT_OPENER_RE.match(masked, s0, s1):
+        # ("He will say ... And that he wants to build a "better Britain"":
+        # a clause that opens with "and that" goes on with what was said.)
         return False
     k = bisect_left(disc.reg.mentions, (s0, ""))
     return k == len(disc.reg.mentions) or disc.reg.mentions[k][0] >= s1

@@ -1444,3 +1444,11 @@ def test_and_inside_a_bodys_name_does_not_end_the_subject() -> None:
         'Mark Serwota, the leader of the Public and Commercial Services Union said: "We had cuts."'
     )
     assert _speakers(text) == ["Mark Serwota"]
+
+
+def test_and_that_goes_on_with_the_last_speakers_reported_speech() -> None:
+    text = (
+        'Michael Howerd will say Conservatives "share the same values" as minorities. And '
+        'that he wants to build a "better Britain" for all.'
+    )
+    assert _speakers(text) == ["Michael Howerd", "Michael Howerd"]
