@@ -328,6 +328,7 @@ SETS = {
     "blind17": "set S (20 BBC)",
     "blind18": "set T (20 BBC)",
     "blind19": "set U (20 BBC)",
+    "blind20": "set V (17 BBC)",
 }
 
 
