@@ -352,7 +352,9 @@ _NOT_NAME = _wordset(
     # Boerse", "Air Deccan", "London Stock Exchange").
     "Deutsche Boerse Air Newspaper Credit Banco Exchange Stock "
     # Events named after someone ("Jose M Cagigal Memorial").
-    "Memorial Trophy Invitational",
+    "Memorial Trophy Invitational "
+    # Continents ("Lycos Europe").
+    "Europe Asia Africa America Americas Australasia",
 )
 # Words of _NOT_NAME that never begin a title ("The", "But", "Earlier").
 _LEAD_WORDS = _wordset(
@@ -948,7 +950,11 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
         keep.pop(0)  # "in", "But" ("But chairman X said", "..., but Villa chairman X said")
     if keep and _possessive(keep[-1]):
         return None
-    if keep and (keep[-1].lower() in _PERSON_NOUNS or keep[-1] in _TITLE_WORDS):
+    if keep and (
+        keep[-1].lower() in _PERSON_NOUNS
+        or keep[-1].lower().rsplit("-", 1)[-1] in _PERSON_NOUNS  # "Tory co-chairman"
+        or keep[-1] in _TITLE_WORDS
+    ):
         return " ".join(keep)
     return None
 
@@ -2275,6 +2281,7 @@ def _opens_clause(masked: str, pos: int) -> bool:
         len(words) <= 4
         and (
             words[-1].lower() in _PERSON_NOUNS
+            or words[-1].lower().rsplit("-", 1)[-1] in _PERSON_NOUNS  # "co-chairman"
             or words[-1] in _TITLE_WORDS
             or words[-1] in _KIN  # "His wife Sharon agreed"
         )

@@ -1452,3 +1452,18 @@ def test_and_that_goes_on_with_the_last_speakers_reported_speech() -> None:
         'that he wants to build a "better Britain" for all.'
     )
     assert _speakers(text) == ["Michael Howerd", "Michael Howerd"]
+
+
+def test_a_hyphenated_role_opens_the_clause_of_the_next_he() -> None:
+    text = (
+        "Tory co-chairman Liam Foxe has opened proceedings with a speech criticising Tony "
+        "Blare's record. Labour's rule has been characterised by \"lost trust\", he told "
+        "the conference."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Liam Foxe", "Tory co-chairman")]
+
+
+def test_a_continent_is_no_part_of_a_persons_name() -> None:
+    text = 'Lycos Europe\'s "Make love not spam" campaign was put on hold.'
+    assert _speakers(text) == [None]
