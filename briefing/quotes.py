@@ -421,12 +421,14 @@ _AGENT_AS_RE = re.compile(r" by ([^,;:#\"“”]{2,80}?) as\b")
 # Helper verbs that end a participle's subject ("The Tory leader will ...").
 _FINITE = _wordset("will would shall should can could may might must is are was were has have had")
 _ROLE_TAIL_PREPS = _wordset("of for to at with from in on by")
-_ROLE_STOP = _wordset(
-    "with by said says told and that which who to as on when while after before against "
-    "following during under over from "
-    # Verbs end a role too ("Everton manager David Moyes will discipline striker X").
-    "is are was were be been being has have had will would shall should can could may "
-    "might must do does did if not"
+_ROLE_STOP = (
+    _wordset(
+        "with by said says told and that which who to as on when while after before against "
+        "following during under over from",
+        # Verbs end a role too ("Everton manager David Moyes will discipline striker X").
+        "be been being do does did if not",
+    )
+    | _FINITE
 )
 # Titles and appositions are read from at most this many characters before a
 # name; the longest in the BBC set ("Lib Dem constitutional affairs committee
@@ -444,7 +446,6 @@ _CAP = (
     rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?= [{_UPPER}])"
     rf"|[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?)"
 )
-_INITIALS_RE = re.compile(rf"(?:[{_UPPER}]\.)+")
 _PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|dos|del)"
 _RUN_RE = re.compile(
     # The lookahead is redundant but lets the engine skip to capitals fast.
@@ -952,7 +953,7 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
         return None
     if keep and (
         keep[-1].lower() in _PERSON_NOUNS
-        or keep[-1].lower().rsplit("-", 1)[-1] in _PERSON_NOUNS  # "Tory co-chairman"
+        or _compound_person_noun(keep[-1])  # "Tory co-chairman"
         or keep[-1] in _TITLE_WORDS
     ):
         return " ".join(keep)
@@ -997,12 +998,19 @@ def _strip_det(s: str) -> str:
     return " ".join(words)
 
 
+def _compound_person_noun(word: str) -> bool:
+    """Whether the last part of a hyphenated word is a noun for a person
+    ("co-chairman", "vice-chairman")."""
+    return word.lower().rsplit("-", 1)[-1] in _PERSON_NOUNS
+
+
 def _noun_as(words: Sequence[str], k: int) -> bool:
     """Whether "as" at ``words[k]`` follows a person noun ("his predecessor as
     Cabinet Secretary"), not a clause ("his second term as US President")."""
-    return k > 0 and (
-        _bare(words[k - 1]).lower() in _PERSON_NOUNS or _bare(words[k - 1]).lower() in _RELATIONAL
-    )
+    if k <= 0:
+        return False
+    before = _bare(words[k - 1]).lower()
+    return before in _PERSON_NOUNS or before in _RELATIONAL
 
 
 def _appos_before(text: str, start: int, lo: int) -> str | None:
@@ -1688,7 +1696,7 @@ class _Discourse:
             # Mills. "...," he said": still the spokesman).
             gap = _SENT_GAP_RE.search(self.masked, self.last_at, at)
             brk = self.masked.find("\n", self.last_at, at)
-            after = min(x for x in (gap.end() if gap else at, brk if brk >= 0 else at))
+            after = min(gap.end() if gap else at, brk if brk >= 0 else at)
             if after >= at:
                 after = self.last_at  # (no sentence end seen: the old span)
             between = self.reg.mentions[
@@ -2010,10 +2018,9 @@ def _events(
             # an infinitive after a cue takes that cue's speaker.
             out.append(_Event(vs, vs, ve, cue, None))
             continue
-        stop = masked.find(". ", ve, hi)
         if (
             low in _PARTICIPLES
-            and "#" in masked[ve : stop if stop >= 0 else hi]  # a quote follows in the clause
+            and "#" in masked[ve : _clause_end(masked, ve, hi)]  # a quote follows in the clause
             and (with_np := _WITH_SUBJECT_RE.search(masked, lo, vs))
         ):
             # "with election coordinator Alan Milburn accusing Mr Howard of ...":
@@ -2107,6 +2114,12 @@ def _events(
             continue
         out.append(_Event(start, vs, ve, cue, who))
     return out
+
+
+def _clause_end(masked: str, pos: int, hi: int) -> int:
+    """Where the sentence that goes on at ``pos`` ends (its ". "), else ``hi``."""
+    stop = masked.find(". ", pos, hi)
+    return stop if stop >= 0 else hi
 
 
 def _pronoun_opener(masked: str, lo: int) -> _Who | None:
@@ -2281,7 +2294,7 @@ def _opens_clause(masked: str, pos: int) -> bool:
         len(words) <= 4
         and (
             words[-1].lower() in _PERSON_NOUNS
-            or words[-1].lower().rsplit("-", 1)[-1] in _PERSON_NOUNS  # "co-chairman"
+            or _compound_person_noun(words[-1])  # "co-chairman"
             or words[-1] in _TITLE_WORDS
             or words[-1] in _KIN  # "His wife Sharon agreed"
         )
