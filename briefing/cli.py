@@ -212,8 +212,18 @@ def build(
     Briefs are named DATE-TITLE-SLUG.md / .html after the article's date (or
     --date, or today) and title (accents dropped, other scripts kept), and
     written whole or not at all (with --format all, both files or neither).
+    A brief made again from the same article file replaces the old one; one
+    from another article with the same date and title gets a -2 name (the
+    folder's .briefing-sources.json records which article each brief is from).
     """
-    from .output import brief_stem, write_together
+    from .output import (
+        SOURCES_FILE,
+        brief_stem,
+        free_stem,
+        read_sources,
+        sources_json,
+        write_together,
+    )
     from .read import find_articles
     from .render import SUFFIX, render
 
@@ -245,7 +255,8 @@ def build(
         raise click.UsageError("--out - writes one format: add --format md, html or txt")
 
     failed = bool(errors)
-    used: set[Path] = set()
+    used: set[str] = set()  # brief stems written by this run
+    sources: dict[str, str] | None = None  # the out folder's record, read when first needed
     for i, path in enumerate(files, start=1):
         try:
             brief = _brief_for(path, profile, scorer, per_section, max_words, date, encoding)
@@ -262,18 +273,30 @@ def build(
         if to_stdout:
             click.echo(rendered[formats[0]], nl=False)
             continue
-        stem = brief_stem(brief.date, brief.title)
-        targets = {}
-        for f in formats:
-            target = out_file or out_dir / (stem + suffix[f])
-            n = 2
-            while target in used:
-                target = out_dir / f"{stem}-{n}{suffix[f]}"
-                n += 1
-            targets[f] = target
+        files_out: dict[Path, str | bytes]
+        if out_file is not None:
+            targets = {formats[0]: out_file}
+            files_out = {out_file: rendered[formats[0]]}
+        else:
+            if sources is None:
+                sources = read_sources(out_dir)
+            stem = free_stem(
+                out_dir,
+                brief_stem(brief.date, brief.title),
+                path.name,
+                sorted(set(suffix.values())),
+                sources,
+                used,
+            )
+            targets = {f: out_dir / (stem + suffix[f]) for f in formats}
+            record = {**sources, stem: path.name}
+            files_out = {target: rendered[f] for f, target in targets.items()}
+            files_out[out_dir / SOURCES_FILE] = sources_json(record)
         try:
-            write_together({target: rendered[f] for f, target in targets.items()})
-            used.update(targets.values())
+            write_together(files_out)
+            if out_file is None:
+                used.add(stem)
+                sources = record
         except BriefingError as exc:
             _fail(str(exc))
             failed = True

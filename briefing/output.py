@@ -3,15 +3,21 @@
 File names come from the brief's date and a slug of its title. Every write
 goes to a temporary file in the target folder and is renamed over the target
 only when complete, so a failure never leaves a partial or clobbered brief.
+
+A folder of briefs keeps a small record, ``.briefing-sources.json``, of which
+article file each brief was made from, so that a later run replaces a brief
+made from the same article but never one made from another article that
+happens to share its date and title (that one gets a ``-2`` name instead).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 
 from .errors import BriefingError
@@ -78,6 +84,59 @@ def slugify(text: str) -> str:
 def brief_stem(date: str, title: str) -> str:
     """The file name without suffix: '2024-04-09-russia-and-china-agreed-…'."""
     return f"{date}-{slugify(title)}"
+
+
+# The record of which article each brief in a folder was made from.
+SOURCES_FILE = ".briefing-sources.json"
+
+
+def read_sources(folder: Path) -> dict[str, str]:
+    """Brief stem -> the file name of the article it was made from.
+
+    A missing, unreadable or malformed record is an empty one: it only ever
+    makes a name free for replacement, as it was before records were kept.
+    """
+    try:
+        data = json.loads((Path(folder) / SOURCES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    briefs = data.get("briefs") if isinstance(data, dict) else None
+    if not isinstance(briefs, dict):
+        return {}
+    return {k: v for k, v in briefs.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def sources_json(sources: Mapping[str, str]) -> str:
+    """The record's text: stable order, so rewriting it changes only what changed."""
+    return (
+        json.dumps({"briefs": dict(sorted(sources.items()))}, indent=2, ensure_ascii=False) + "\n"
+    )
+
+
+def free_stem(
+    folder: Path,
+    stem: str,
+    source: str,
+    suffixes: Sequence[str],
+    sources: Mapping[str, str],
+    taken: Collection[str] = (),
+) -> str:
+    """``stem``, or ``stem-2``, ``stem-3``, ...: the first name this brief may use.
+
+    A name is free unless this run has written it already (``taken``), or a
+    brief under it exists in ``folder`` that the record says was made from
+    another article (``source`` is the article's file name). A brief the
+    record does not know (written by hand, or before records were kept) is
+    replaced, as a brief made from the same article is.
+    """
+    name, n = stem, 2
+    while name in taken or (
+        sources.get(name, source) != source
+        and any((Path(folder) / (name + suffix)).exists() for suffix in suffixes)
+    ):
+        name = f"{stem}-{n}"
+        n += 1
+    return name
 
 
 def write_atomic(path: Path, data: str | bytes) -> None:

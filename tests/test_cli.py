@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from briefing.cli import main
+from briefing.output import SOURCES_FILE
 
 SEED_MD = "2024-04-09-russia-and-china-agreed-to-engage-on-eurasian-security.md"
 SEED_HTML = SEED_MD.replace(".md", ".html")
@@ -23,6 +24,11 @@ SEED_HTML = SEED_MD.replace(".md", ".html")
 
 def run(*args: str) -> Result:
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def briefs_in(folder: Path) -> list[str]:
+    """The names in ``folder`` but the record of sources kept beside the briefs."""
+    return sorted(p.name for p in folder.iterdir() if p.name != SOURCES_FILE)
 
 
 def error_lines(result: Result) -> list[str]:
@@ -65,7 +71,8 @@ def test_build_defaults_to_seeds_into_briefs(
     monkeypatch.chdir(tmp_path)
     result = run("build")
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in (tmp_path / "briefs").iterdir()) == [SEED_HTML, SEED_MD]
+    names = sorted(p.name for p in (tmp_path / "briefs").iterdir())
+    assert names == [".briefing-sources.json", SEED_HTML, SEED_MD]
     assert f"-> briefs/{SEED_MD}, briefs/{SEED_HTML}" in result.stderr
 
 
@@ -167,10 +174,72 @@ def test_batch_writes_the_good_ones_and_exits_1(seed: Path, tmp_path: Path) -> N
     assert result.exit_code == 1
     assert error_lines(result) == [f"Error: {src / 'b.txt'}: is empty"]
     # Two briefs of the same title on one day get distinct names.
-    names = sorted(p.name for p in out.iterdir())
+    names = briefs_in(out)
     assert len(names) == 2
     assert names[0].endswith("-security-2.md") or names[1].endswith("-security-2.md")
     assert "[1/3]" in result.stderr and "[3/3]" in result.stderr
+
+
+def _same_title_elsewhere(seed: Path, folder: Path, body: str) -> Path:
+    """An article of another file name with the seed's title and date, but its own text."""
+    title = seed.read_text(encoding="utf-8").splitlines()[0]
+    other = folder / "other.txt"
+    other.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    shutil.copy(seed.with_suffix(".toml"), other.with_suffix(".toml"))
+    return other
+
+
+def test_a_later_run_never_replaces_another_articles_brief(seed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    other = _same_title_elsewhere(
+        seed, tmp_path, "Another wire's story ran under the very same headline that day."
+    )
+    assert run("build", str(seed), "-o", str(out), "-f", "md").exit_code == 0
+    first = (out / SEED_MD).read_text(encoding="utf-8")
+    result = run("build", str(other), "-o", str(out), "-f", "md")
+    assert result.exit_code == 0, result.output
+    second = SEED_MD.replace(".md", "-2.md")
+    assert briefs_in(out) == sorted([SEED_MD, second])
+    assert (out / SEED_MD).read_text(encoding="utf-8") == first  # the seed's brief is kept
+    assert "Source: other.txt" in (out / second).read_text(encoding="utf-8")
+    assert f"-> {out / second}" in result.stderr
+    # Each article's next run replaces its own brief, under its own name.
+    assert run("build", str(other), "-o", str(out), "-f", "md").exit_code == 0
+    assert run("build", str(seed), "-o", str(out), "-f", "md").exit_code == 0
+    assert briefs_in(out) == sorted([SEED_MD, second])
+    assert (out / SEED_MD).read_text(encoding="utf-8") == first
+    assert json.loads((out / SOURCES_FILE).read_text(encoding="utf-8")) == {
+        "briefs": {SEED_MD[:-3]: seed.name, second[:-3]: "other.txt"}
+    }
+
+
+def test_a_brief_of_unknown_origin_is_replaced_as_before(seed: Path, tmp_path: Path) -> None:
+    # Briefs written before the record was kept (or by hand) are replaced,
+    # as they always were, and so is a record that cannot be read.
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / SEED_MD).write_text("an old brief\n", encoding="utf-8")
+    (out / SOURCES_FILE).write_text("{not json", encoding="utf-8")
+    result = run("build", str(seed), "-o", str(out), "-f", "md")
+    assert result.exit_code == 0, result.output
+    assert briefs_in(out) == [SEED_MD]
+    assert (out / SEED_MD).read_text(encoding="utf-8").startswith("# Russia and China")
+
+
+def test_a_deleted_brief_frees_its_name(seed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    other = _same_title_elsewhere(seed, tmp_path, "A second story under the same headline.")
+    assert run("build", str(seed), "-o", str(out), "-f", "md").exit_code == 0
+    (out / SEED_MD).unlink()
+    assert run("build", str(other), "-o", str(out), "-f", "md").exit_code == 0
+    assert briefs_in(out) == [SEED_MD]
+    assert "Source: other.txt" in (out / SEED_MD).read_text(encoding="utf-8")
+
+
+def test_a_named_out_file_keeps_no_record(seed: Path, tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    assert run("build", str(seed), "-o", str(target), "-f", "md").exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
 
 
 def test_failed_render_does_not_clobber_existing_brief(seed: Path, tmp_path: Path) -> None:
@@ -311,7 +380,7 @@ def test_non_latin_titles_get_briefs_of_their_own(tmp_path: Path) -> None:
         args = ["build", str(tmp_path / name), "-o", str(out), "-f", "md", "--date", "2024-04-09"]
         result = CliRunner().invoke(main, args)
         assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == [
+    assert briefs_in(out) == [
         "2024-04-09-ван-и-в-москве.md",
         "2024-04-09-лавров-в-пекине.md",
     ]
@@ -321,7 +390,8 @@ def test_md_and_html_are_written_together_or_not_at_all(seed: Path, tmp_path: Pa
     out = tmp_path / "out"
     first = CliRunner().invoke(main, ["build", str(seed), "-o", str(out), "-q"])
     assert first.exit_code == 0, first.output
-    md, html = sorted(out.iterdir())
+    md, html = (out / name for name in briefs_in(out))
+    record = (out / SOURCES_FILE).read_text(encoding="utf-8")
     md.write_text("yesterday's brief", encoding="utf-8")
     html.unlink()
     html.mkdir()  # the .html cannot be written now
@@ -329,4 +399,5 @@ def test_md_and_html_are_written_together_or_not_at_all(seed: Path, tmp_path: Pa
     assert result.exit_code == 1
     assert result.output.startswith("Error: ") and "a folder of that name" in result.output
     assert md.read_text(encoding="utf-8") == "yesterday's brief"  # not replaced alone
-    assert sorted(p.name for p in out.iterdir()) == [md.name, html.name]  # no temporary left
+    assert briefs_in(out) == [md.name, html.name]  # no temporary left
+    assert (out / SOURCES_FILE).read_text(encoding="utf-8") == record
