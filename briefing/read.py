@@ -17,8 +17,8 @@ from typing import NamedTuple
 
 from .errors import BriefingError
 from .model import Article, Sentence, SourceSection
-from .sentences import CLOSERS, sentence_spans
-from .textutil import drop_trailing_function_words
+from .sentences import ends_sentence, sentence_spans
+from .textutil import FUNCTION_WORDS, drop_trailing_function_words
 
 # A brief is one page; an "article" of more than this is almost surely the
 # wrong file (a log, a dump), and reading it would only waste minutes.
@@ -110,7 +110,6 @@ _WRAP_MIN_LINES = 4
 _WRAP_NARROWEST = 30
 _WRAP_WIDEST = 100
 _WRAP_SLACK = 12
-_SENTENCE_END_MARKS = (".", "!", "?", "…")
 # A double quotation mark; group 1 is set when it opens a quote (“, or a
 # straight mark after a space or at the start with a word right after it).
 _DOUBLE_MARK = re.compile(r'(“|(?:(?<=^)|(?<=[\s(\[]))"(?=\S))|[”"]')
@@ -301,6 +300,13 @@ def _looks_like_heading(s: str) -> bool:
     return next(letters, None) is not None and next(letters, None) is not None
 
 
+def _heading_line(text: str) -> bool:
+    """Whether a line reads as a heading: heading-like and not left hanging on
+    a word that needs the next one ("The men's race was won by")."""
+    last = text.split()[-1].casefold().strip(",;:-–—") if text.strip() else ""
+    return _looks_like_heading(text) and last not in FUNCTION_WORDS
+
+
 def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
     """Group lines into paragraphs and mark headings.
 
@@ -355,7 +361,9 @@ def _soft_breaks(lines: list[_Line]) -> list[bool]:
     - hard-wrapped text (e-mail, ``fold``, ``fmt``: every line at most about
       100 characters and most of them near the widest): a line goes on when
       the next line's first word would not have fitted on it and it does
-      not end a sentence (or a quotation is still open);
+      not end a sentence (or a quotation is still open); a final "U.S." or
+      "Lt. Col." ends no sentence before a name, as in the splitter, and a
+      dash or number opening a line is a list item only in a list;
     - blank-line separated blocks: a line goes on unless it ends a sentence
       (so "Title / blank / one paragraph a line" keeps its paragraphs);
     - otherwise every line is a paragraph.
@@ -377,9 +385,18 @@ def _soft_breaks(lines: list[_Line]) -> list[bool]:
     # A wrapped line ends where the next line's first word would pass this column.
     reach = width - min(_WRAP_SLACK, width // 6) if width is not None else 0
     quoting = False  # whether the paragraph's last quotation mark so far opens a quote
+    listing = False  # whether the paragraph opened with a list item mark
     for i in range(n - 1):
         line, nxt = lines[i], lines[i + 1]
-        if line.blank or nxt.blank or _BULLET.match(nxt.text):
+        if i == 0 or not soft[i - 1]:
+            listing = _BULLET.match(line.text) is not None
+        if line.blank or nxt.blank:
+            quoting = False
+            continue
+        if _BULLET.match(nxt.text) and (listing or width is None or nxt.text[:1].isspace()):
+            # A list item. In hard-wrapped prose that is no list, a line that
+            # opens with a dash or a number ("economy" / "- trample all over",
+            # "aged" / "19. She") is a wrapped line like any other.
             quoting = False
             continue
         end = line.text.rstrip()
@@ -389,11 +406,17 @@ def _soft_breaks(lines: list[_Line]) -> list[bool]:
         if head[:1].islower():
             soft[i] = True
         elif width is not None:
-            first_word = len(head.split(None, 1)[0])
-            wrapped = len(end) + 1 + first_word > reach
-            soft[i] = wrapped and (quoting or not _ends_sentence(end))
+            room = len(end) + 1 + len(head.split(None, 1)[0])
+            if room < width and (i == 0 or not soft[i - 1]) and _heading_line(end):
+                # A heading line of its own after a paragraph's end, whose next
+                # word would have fitted: no wrapped line (in narrow text the
+                # slack below would take it for one).
+                soft[i] = False
+            else:
+                wrapped = room > reach
+                soft[i] = wrapped and (quoting or not ends_sentence(end, head))
         else:
-            soft[i] = not _ends_sentence(end)
+            soft[i] = not ends_sentence(end, head)
         if not soft[i]:
             quoting = False
     return soft
@@ -432,10 +455,6 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         return None
     near = sum(1 for k in lengths if k >= width - 2 * _WRAP_SLACK)
     return width if 2 * near >= len(lengths) else None
-
-
-def _ends_sentence(line: str) -> bool:
-    return line.rstrip(CLOSERS).endswith(_SENTENCE_END_MARKS)
 
 
 def _starts_lower(lines: list[_Line], offset: int) -> bool:

@@ -88,6 +88,26 @@ def _is_abbreviation(before: str, following: str) -> bool:
     return False
 
 
+def ends_sentence(text: str, following: str) -> bool:
+    """Whether ``text`` (a line, say) ends a sentence when ``following`` comes next.
+
+    It does when it ends with ".", "!", "?" or "…" (closing quotes or
+    brackets may follow), unless a final period belongs to an abbreviation
+    that the next word does not end: "Lt. Col." before "Jean-Marc", "U.S."
+    before "Senate", "5 p.m." before "ET". The splitter's own rules decide.
+    """
+    bare = text.rstrip().rstrip(CLOSERS)
+    if not bare.endswith((".", "!", "?", "…")):
+        return False
+    if not bare.endswith(".") or bare.endswith(".."):
+        return True
+    word = bare.rsplit(None, 1)[-1].lstrip(_OPENERS).rstrip(".")
+    if len(word) >= 2 and "." not in word and word.lower() not in _ABBREVIATIONS:
+        return True
+    nxt = _NEXT_WORD.match(following.lstrip())
+    return not _is_abbreviation(word, nxt.group(1) if nxt else "")
+
+
 def _boundaries(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """The matches of ``_BOUNDARY.finditer(text, start, end)``, found faster.
 

@@ -38,7 +38,7 @@ def test_briefs_folder_holds_only_the_example() -> None:
     assert len(names) == 2 and {Path(n).suffix for n in names} == {".md", ".html"}
 
 
-@pytest.mark.parametrize("width", [60, 72, 79])
+@pytest.mark.parametrize("width", [38, 44, 60, 72, 79])
 def test_hard_wrapped_seed_gives_the_golden_brief(seed: Path, tmp_path: Path, width: int) -> None:
     # The same article wrapped as an e-mail client or `fold -s` would: the
     # same brief, but for the source line naming the other file.

@@ -244,7 +244,7 @@ def _shape(article: Article) -> tuple[object, ...]:
     )
 
 
-@pytest.mark.parametrize("width", [50, 60, 72, 79, 99])
+@pytest.mark.parametrize("width", [38, 40, 44, 50, 60, 72, 79, 99])
 @pytest.mark.parametrize("keep_space", [True, False])
 def test_hard_wrapped_seed_reads_like_the_seed(
     seed_text: str, width: int, keep_space: bool
@@ -278,6 +278,75 @@ def test_wrapped_line_ending_a_sentence_inside_a_quote_goes_on() -> None:
         ("The", 0),
         ("Talks", 1),
     ]
+
+
+def test_wrapped_line_ending_on_an_abbreviation_goes_on() -> None:
+    # E-mail wraps at any space, also right after "Lt. Col.", "J." or "U.S.":
+    # the splitter's abbreviation rules decide, so no sentence breaks there.
+    text = (
+        "Crash site search goes on\n"
+        "Rescuers worked through the night, said Lt. Col.\n"
+        "Jean-Marc Menichini, a spokesman for the police in the Alps.\n"
+        "The man found dead was the grandson of oil tycoon J.\n"
+        "Paul Getty, named by the coroner in a report to the U.S.\n"
+        "Senate report that was published on Tuesday this week.\n"
+        "Talks resume next week in Geneva at the U.N.\n"
+        "The venue has not changed since the talks began in May.\n"
+    )
+    sentences = [s.text.split("\n")[0].split()[0] for s in parse_text(text).sentences]
+    assert sentences == ["Rescuers", "The", "Talks", "The"]
+
+
+def test_a_wrapped_line_opening_with_a_dash_or_number_is_no_list_item() -> None:
+    text = (
+        "Bank holds rates\n"
+        "One member of the Monetary Policy Committee (MPC) - Paul Tucker\n"
+        "- voted to raise rates to 5%, the minutes published today show.\n"
+        "The bank's governor, who has led the committee since he was aged\n"
+        "57. He steps down next year after ten years at the bank as boss.\n"
+        "Analysts had expected most members to back a rise this month too.\n"
+    )
+    article = parse_text(text)
+    assert [s.text.split()[0] for s in article.sentences] == ["One", "The", "He", "Analysts"]
+    assert article.sentences[0].paragraph == 0 and article.sentences[2].paragraph == 1
+    # In a list that is wrapped, the markers still open items.
+    listed = (
+        "Budget at a glance\n"
+        "- Raised the income-tax threshold to 100,000 rupees from 50,000,\n"
+        "  the first rise in a decade and far more than expected\n"
+        "- Expanded the service tax net to cover forty-two new services,\n"
+        "  among them banking, insurance and stock broking firms too\n"
+        "1. Reduced corporate tax rates to 30% from 35% for all companies\n"
+    )
+    assert [s.text.split()[0] for s in parse_text(listed).sentences] == [
+        "Raised",
+        "Expanded",
+        "Reduced",
+    ]
+
+
+def test_narrow_wrapping_keeps_a_heading_whose_next_word_would_fit() -> None:
+    # Wrapped at 40 columns: "Attacks on Zaporozhye nuke plant" + " The" fits
+    # in 40, so the heading was never a wrapped line (though it comes within
+    # the slack allowed for fmt-style wrapping).
+    text = (
+        "Russia and China agree on security\n"
+        "Moscow and Beijing agreed to engage on\n"
+        "Eurasian security with their allies,\n"
+        "Russian Foreign Minister Sergey Lavrov\n"
+        "said after the talks in Beijing today.\n"
+        "Attacks on Zaporozhye nuke plant\n"
+        "The Kiev regime will not escape blame\n"
+        "for the recent attacks on the plant,\n"
+        "Lavrov concluded after the long talks.\n"
+        "The men's race was won by\n"  # hangs on "by": no heading
+        "Kenenisa Bekele in the end by a metre.\n"
+    )
+    article = parse_text(text)
+    assert [s.heading for s in article.sections] == [None, "Attacks on Zaporozhye nuke plant"]
+    assert article.sentences[-1].text.split() == (
+        "The men's race was won by Kenenisa Bekele in the end by a metre.".split()
+    )
 
 
 def test_blank_line_blocks_of_whole_sentences_are_one_paragraph_a_line() -> None:
