@@ -564,6 +564,7 @@ _DET_RE = re.compile(r"(?<!\S)(?:the|a|an|his|her|its|their)\s", re.IGNORECASE)
 _INTRO_RE = re.compile(r"[^,.;:\"“”#]{1,40},\s*")
 _PREP_WORD_RE = re.compile(r"\s(?:of|at|from|for|with)\s")
 _PREP_BEFORE_RE = re.compile(r"(?<!\S)(?:of|at|from|for|with|by|in|to)\s+$")
+_OFFICE_OF_RE = re.compile(r"(?<!\S)([A-Z][a-z]+) of\s+$")
 # What may stand before the person who opens a sentence: nothing, or a short
 # description and a comma.
 _OPENING_RE = re.compile(r"\s*(?:[^,.;:\"“”#]{1,60},\s*)?")
@@ -1391,15 +1392,25 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
             continue  # "Mr Blair's spokesman": the possessor is not the speaker
         if _modifier_run(part[e:]):
             continue  # "Bollywood film distributors": the name modifies the head noun
-        if s < last_det or _PREP_BEFORE_RE.search(part, 0, s):
+        office = None
+        if s >= last_det and _PREP_BEFORE_RE.search(part, 0, s):
+            # "Secretary of State John Kerry", "Minister of Health Jane Doe": a
+            # title "of" an office, then the name (not "officer of Hibernian
+            # Investment Managers", nor "President of France Jacques Chirac").
+            office = _OFFICE_OF_RE.search(part, 0, s)
+            if office is None or office.group(1) not in _TITLE_WORDS:
+                continue
+        if s < last_det:
             continue  # inside "officer of Hibernian Investment Managers"
         if last_det >= 0 and _PREP_WORD_RE.search(part, last_det, s):
             continue  # "the daughter of activist Malcolm X": her, not him
         if _institution(part, s, toks):
             continue
         name, titles, _g = _person_tokens(toks, reg)
-        if not name:
+        if not name or (office is not None and not titles):
             continue
+        if office is not None:
+            s = office.start()
         canon = reg.resolve(name, at)
         if canon is None:
             canon = " ".join(name)

@@ -1467,3 +1467,18 @@ def test_a_hyphenated_role_opens_the_clause_of_the_next_he() -> None:
 def test_a_continent_is_no_part_of_a_persons_name() -> None:
     text = 'Lycos Europe\'s "Make love not spam" campaign was put on hold.'
     assert _speakers(text) == [None]
+
+
+def test_a_title_of_an_office_is_part_of_the_role_before_the_name() -> None:
+    text = (
+        'Talks went on. According to Secretary of State Jon Kerrie: "We have been clear." '
+        'Secretary of Defence Ash Carder said it was "a step". Then President of Freedonia '
+        'Rufus Firefly called it "a farce".'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes[:2]] == [
+        ("Jon Kerrie", "Secretary of State"),
+        ("Ash Carder", "Secretary of Defence"),
+    ]
+    # A country is no office: "Freedonia Rufus Firefly" is not read as a name.
+    assert quotes[2].speaker is None
