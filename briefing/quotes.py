@@ -398,7 +398,8 @@ _PERSON_NOUNS = _wordset(
     "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
     "representative negotiator mediator premier chancellor witness general attorney "
-    "councillor councilor aide holder associate"
+    "councillor councilor aide holder associate "
+    "candidate nominee contender challenger congressman congresswoman lawmaker legislator"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -424,7 +425,7 @@ _ROLE_TAIL_PREPS = _wordset("of for to at with from in on by")
 _ROLE_STOP = (
     _wordset(
         "with by said says told and that which who to as on when while after before against "
-        "following during under over from",
+        "following during under over from including like among",
         # Verbs end a role too ("Everton manager David Moyes will discipline striker X").
         "be been being do does did if not",
     )
@@ -704,12 +705,17 @@ class _Registry:
             and inner[-1].lower() not in _PERSON_NOUNS
         ):
             inner = []  # "told the BBC Mr Howard", "Speaking in Harrogate Mr X": no role
+        # Where the role starts in the text, for a "former" or "acting" before it.
+        at = text.rfind(pre, max(lo, s - _ROLE_WINDOW), s) if pre else -1
         if inner:
             # Runs are single-spaced, so the title words joined are the text itself.
             lead = " ".join(titles[: titles.index(inner[-1]) + 1])
-            self.add_role(name, lead if not pre else pre + " " + lead, 0)
+            if not pre:
+                at = text.find(lead, s, e)
+            role = lead if not pre else pre + " " + lead
+            self.add_role(name, _qualified(text, lo, at, role), 0)
         elif pre:
-            self.add_role(name, _strip_det(pre), 0)
+            self.add_role(name, _qualified(text, lo, at, _strip_det(pre)), 0)
         after = _appos_after(text, e, hi)
         if after:
             self.add_role(name, after, 2 if _bare(after.split()[-1]).lower() in _RELATIONAL else 1)
@@ -926,6 +932,26 @@ def _name_parts(
     ):
         return tuple(name), tuple(titles), gender, True
     return tuple(name), tuple(titles), gender, False
+
+
+# A word before a title that changes what it says of the person now.
+_QUALIFIER_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(former|Former|ex|acting|Acting|then|late|outgoing|Outgoing|interim|Interim)"
+    r"\s+$"
+)
+
+
+def _qualified(text: str, lo: int, at: int, role: str) -> str:
+    """``role`` with a "former", "acting", "then" or "late" that stands right
+    before it at ``at`` ("former Secretary of State Hillary Clinton": she is
+    no Secretary of State now). ``at`` is -1 when the role was not found."""
+    if at < 0 or role.split(" ", 1)[0].lower() in _QUALIFIERS:
+        return role
+    m = _QUALIFIER_BEFORE_RE.search(text, max(lo, at - 12), at)
+    return f"{m.group(1).lower()} {role}" if m else role
+
+
+_QUALIFIERS = frozenset({"former", "ex", "acting", "then", "late", "outgoing", "interim"})
 
 
 def _role_before(text: str, pos: int, lo: int) -> str | None:
@@ -1498,6 +1524,17 @@ def _role_words(s: str) -> tuple[set[str], set[str]]:
     return nations, other
 
 
+def _places(s: str) -> set[str]:
+    """Capitalised words inside a role or description that name no title
+    ("Florida" in "the former Florida governor"); a first word is left out,
+    as it may be capitalised only because it opens a sentence ("Triple")."""
+    return {
+        b.lower()
+        for w in _words(s)[1:]
+        if _capital(b := _bare(w)) and b not in _TITLE_WORDS and not _NATION_RE.fullmatch(b)
+    }
+
+
 def _match_description(
     desc: str,
     reg: _Registry,
@@ -1508,6 +1545,7 @@ def _match_description(
     other: str | None = None,
 ) -> str | None:
     d_nat, d_other = _role_words(desc)
+    d_places = _places(desc)
     best, best_score, exact = None, 0, False
     seen = {n for pos, n in reg.mentions if pos < at}
     head = _bare(_words(desc)[-1]).lower()
@@ -1516,6 +1554,8 @@ def _match_description(
             r_nat, r_other = _role_words(role)
             if d_nat and r_nat and not d_nat & r_nat:
                 continue
+            if d_places and (r_places := _places(role)) and not d_places & r_places:
+                continue  # "the former Florida governor" is not "former Minnesota Gov. X"
             if head in _UNNAMED_ROLES and head not in r_other:
                 continue  # "the company spokesman" is not its "head of the company"
             if any(r_other & group and not d_other & group for group in _QUALIFIER_GROUPS):

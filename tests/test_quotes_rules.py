@@ -559,7 +559,7 @@ def test_institution_words_before_a_title_stay_in_the_role() -> None:
     text = 'Labour MP Jo Marsh said it was "a scandal".'
     assert _roles(text) == ["Labour MP"]
     text = 'Former Treasury Secretary Tom Vale said the dollar was "strong".'
-    assert _roles(text) == ["Treasury Secretary"]
+    assert _roles(text) == ["former Treasury Secretary"]
 
 
 def test_a_title_word_after_a_first_name_is_a_surname() -> None:
@@ -1482,3 +1482,39 @@ def test_a_title_of_an_office_is_part_of_the_role_before_the_name() -> None:
     ]
     # A country is no office: "Freedonia Rufus Firefly" is not read as a name.
     assert quotes[2].speaker is None
+
+
+def test_former_or_acting_before_a_title_stays_in_the_role() -> None:
+    text = (
+        'Former Minnesota Gov. Tim Pawlentey said it was "the future". Later, former Secretary '
+        'of State Hilary Clintun called it "unfair". The acting Chief Constable Jo Greane said: '
+        '"We are ready."'
+    )
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [
+        ("Tim Pawlentey", "former Minnesota Gov."),
+        ("Hilary Clintun", "former Secretary of State"),
+        ("Jo Greane", "acting Chief Constable"),
+    ]
+
+
+def test_a_named_place_in_a_description_rules_out_a_role_of_another_place() -> None:
+    # "The former Florida governor" is not "former Minnesota Gov. X", and a
+    # "candidate" is a role, so the sentence before names him.
+    text = (
+        'Former Minnesota Gov. Tim Pawlentey said it was "the future". Likely GOP presidential '
+        "candidate Jed Bash initially backed the law. The former Florida governor said on "
+        'Wednesday that it needed a "better" approach.'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Tim Pawlentey", "Jed Bash"]
+    assert quotes[1].role == "Likely GOP presidential candidate"
+
+
+def test_including_ends_a_role_before_a_name() -> None:
+    text = (
+        "Some senators, including Republican presidential candidate Ted Cruise of Texas, "
+        'balked at the price. The bill "adds to our debt," Cruise said.'
+    )
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [
+        ("Ted Cruise", "Republican presidential candidate")
+    ]
