@@ -329,6 +329,7 @@ SETS = {
     "blind18": "set T (20 BBC)",
     "blind19": "set U (20 BBC)",
     "blind20": "set V (17 BBC)",
+    "blind21": "set W (20 BBC)",
 }
 
 
