@@ -399,7 +399,10 @@ _PERSON_NOUNS = _wordset(
     "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
     "representative negotiator mediator premier chancellor witness general attorney "
     "councillor councilor aide holder associate "
-    "candidate nominee contender challenger congressman congresswoman lawmaker legislator"
+    "candidate nominee contender challenger congressman congresswoman lawmaker legislator "
+    "guitarist drummer bassist vocalist keyboardist pianist violinist frontman songwriter "
+    "rapper composer conductor dancer broadcaster journalist reporter filmmaker film-maker "
+    "screenwriter entertainer"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -891,7 +894,7 @@ def _name_parts(
     if len(toks) > 2 and toks[0] in {"The", "A", "An"} and toks[1] not in _TITLE_WORDS:
         return (), (), None, True  # "The Phantom Menace", "The Simon Wiesenthal Center"
     while toks and (
-        (toks[0] in _NOT_NAME and toks[0] not in _TITLE_WORDS)
+        (toks[0] in _NOT_NAME and toks[0] not in _TITLE_WORDS and toks != ["May"])
         or (
             (toks[0] in _DEMONYMS or toks[0][:-1] in _DEMONYMS)  # "Americans Andy Roddick"
             and len(toks) > 1
@@ -915,7 +918,12 @@ def _name_parts(
     name = [_bare(t) for t in name]
     while name and name[-1].islower():
         name.pop()
-    if not name or any(t in _NOT_NAME for t in name):
+    if name == ["May"]:
+        # "May said:": the month, unless the article names a Brian or Theresa May.
+        return tuple(name), tuple(titles), gender, False
+    # "Brian May", "Theresa May": a surname after a first name.
+    given = name[:-1] if len(name) > 1 and name[-1] == "May" else name
+    if not name or any(t in _NOT_NAME for t in given):
         return (), tuple(titles), gender, True
     if len(name) > 1 and name[0] in _PLACE_OPENERS:
         return (), tuple(titles), gender, True  # "North Devon": a place
@@ -1050,7 +1058,17 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
     seg = m.group(1).rsplit(". ", 1)[-1]  # never across a sentence ("he added. BBC ...")
     words = _words(seg)
     keep: list[str] = []
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if (
+            keep
+            and w.lower() in _DETERMINERS
+            and k > 0
+            and words[k - 1].lower() in _PREP_IN_ROLE
+            and _capital(keep[0])
+        ):
+            keep.insert(0, w)  # "Secretary of State for the Family, X": the role goes on
+            continue
         if w.lower() in _ROLE_STOP or w in _CUE_WORDS or w.lower() in _DETERMINERS:
             if w.lower() == "as" and not _noun_as(words, len(words) - len(keep) - 1):
                 # "as he begins his second term as US President, Tony Blair
@@ -1058,8 +1076,8 @@ def _appos_before(text: str, start: int, lo: int) -> str | None:
                 return None
             break  # "a decision its chairman, X": the role starts after "its"
         keep.insert(0, w)
-    while keep and keep[0].lower() in _DETERMINERS:
-        keep.pop(0)
+    while keep and (keep[0].lower() in _DETERMINERS or keep[0].capitalize() in _CONJ_OPENERS):
+        keep.pop(0)  # "But director of the Victims of Crime Trust, X": no "But"
     nouns = [k for k, w in enumerate(keep) if _bare(w).lower() in _PERSON_NOUNS]
     if (
         nouns
@@ -1383,7 +1401,8 @@ def _mention(part: str, at: int, reg: _Registry) -> _Who | None:
     part = part.strip(" ,")
     words = part.split()
     while words and (
-        words[-1].lower() in _AUX
+        # ("Theresa May": a surname, not the modal)
+        (words[-1].lower() in _AUX and not (words[-1] == "May" and len(words) > 1))
         or (
             len(words) > 1
             and words[-1].islower()

@@ -1518,3 +1518,30 @@ def test_including_ends_a_role_before_a_name() -> None:
     assert [(q.speaker, q.role) for q in extract_quotes(text)] == [
         ("Ted Cruise", "Republican presidential candidate")
     ]
+
+
+def test_may_is_a_surname_after_a_first_name() -> None:
+    text = (
+        "Guitarist Bryan Mae is not the story. Guitarist Brian May has said he expects to tour "
+        'in May. May said: "We are rising again." Shadow minister Teresa May said it was '
+        '"inadequate".'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [
+        ("Brian May", "Guitarist"),
+        ("Teresa May", "Shadow minister"),
+    ]
+    assert quotes[1].mention == "Teresa May"
+    # With no one of that name, "May" is the month.
+    assert _speakers('In May it rained. May said "nothing" at all.') == [None]
+
+
+def test_a_role_goes_on_over_for_the_to_a_capitalised_office() -> None:
+    text = (
+        "Ministers will consult. The Shadow Secretary of State for the Family, Teresa Mai, said: "
+        '"These plans are old." In the general election campaign, Jo Dunn said it was "late".'
+    )
+    assert [(q.speaker, q.role) for q in extract_quotes(text)] == [
+        ("Teresa Mai", "Shadow Secretary of State for the Family"),
+        ("Jo Dunn", None),
+    ]
