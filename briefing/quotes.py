@@ -207,7 +207,8 @@ _CUE_WORDS = _split_words(
     "tweeted texted emailed e-mailed shouted yelled screamed exclaimed whispered muttered "
     "answered asserted affirmed slammed lambasted denounced elaborated clarified "
     "confessed confided proclaimed mused scoffed inquired enquired begged implored gushed "
-    "bragged fumed interjected reasoned indicated asserts"
+    "bragged fumed interjected reasoned indicated asserts "
+    "reminisced reminisces screams shouts yells whispers mutters exclaims"
 )
 _CUE_PHRASES = (
     r"gave\s+(?:(?:his|her|their)\s+)?assurances?",
@@ -402,7 +403,7 @@ _PERSON_NOUNS = _wordset(
     "candidate nominee contender challenger congressman congresswoman lawmaker legislator "
     "guitarist drummer bassist vocalist keyboardist pianist violinist frontman songwriter "
     "rapper composer conductor dancer broadcaster journalist reporter filmmaker film-maker "
-    "screenwriter entertainer"
+    "screenwriter entertainer teenager"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -1907,10 +1908,12 @@ def _subject(
             and len(_words(parts[-2])) <= 4
         )
         # "Rhodri Thomas, Plaid Cymru health spokesman said": a capitalised role.
+        # (Its head may come before a place: "China researcher at Amnesty International".)
+        head_of = _PREP_RE.search(parts[-1])
         titled = (
             bool(first)
             and _capital(first[0])
-            and _names_person(parts[-1])
+            and _names_person(parts[-1][: head_of.start()] if head_of else parts[-1])
             and len(_words(parts[-2])) <= 4  # a bare name, not "Commenting on X"
         )
         if (

@@ -1545,3 +1545,27 @@ def test_a_role_goes_on_over_for_the_to_a_capitalised_office() -> None:
         ("Teresa Mai", "Shadow Secretary of State for the Family"),
         ("Jo Dunn", None),
     ]
+
+
+def test_a_role_with_a_place_after_a_name_and_no_closing_comma() -> None:
+    text = (
+        '"They did nothing wrong," Will Nie, China researcher at Amnesty International told '
+        'us. "Everything was lawful."'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Will Nie", "Will Nie"]
+    assert quotes[0].role == "China researcher at Amnesty International"
+
+
+def test_more_reporting_verbs_and_a_teenager_is_a_person() -> None:
+    text = (
+        'Ryan Goslin grew up nearby. "Everything cool came from Detroit," he reminisces. '
+        'Teenager Sonia Mirsa won the title. Mirsa sank to her knees. "It is a big moment," '
+        "she said."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [
+        ("Ryan Goslin", "reminisces"),
+        ("Sonia Mirsa", "said"),
+    ]
+    assert quotes[1].role == "Teenager"
