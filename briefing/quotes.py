@@ -262,6 +262,11 @@ _PARTICIPLES = frozenset(w for w in _CUE_WORDS if w.endswith("ing"))
 _NO_INVERSION = frozenset({"told", "tells", "telling", "described", "called", "accused"})
 
 _PRONOUNS = MappingProxyType({"he": "m", "she": "f", "him": "m", "her": "f"})
+# What a quote may be the words of when no person speaks them.
+_DOCUMENT_NOUNS = frozenset(
+    "tweet tweets statement post posting message letter email e-mail report release "
+    "notice note website blog".split()
+)
 _UNRESOLVED_PRONOUNS = frozenset({"it", "they", "we", "i", "you", "this", "that"})
 _DETERMINERS = _wordset("the a an his her its their our my your this that these those")
 # Words that may sit between a subject and its reporting verb ("Wang also said").
@@ -588,7 +593,10 @@ _ASIDE_PRONOUN_RE = re.compile(r",\s*(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _VERB_AFTER_NAME_RE = re.compile(r"(?: (?:has|have|had|also|later|then))* ([a-z]+)\b")
 _LAST_GAP_RE = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _MODAL_RE = re.compile(r"\b(?:must|would|should|could|will|might|need|needs|needed|ought)\b")
-_SHORT_TAIL_RE = re.compile(r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]+[.!?](?=\s|$)")
+# (... or ends at a comma: '"...?" X tweeted, according to the police.')
+_SHORT_TAIL_RE = re.compile(
+    r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]*[^\s.!?\"“”#,](?:[.!?](?=\s|$)|,(?=\s))"
+)
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
 _APPOS_AFTER_RE = re.compile(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$")
@@ -1760,6 +1768,8 @@ class _Discourse:
             return who
         mention = who.mention or ""
         low = mention.lower()
+        if low.rsplit(" ", 1)[-1] in _DOCUMENT_NOUNS:
+            return who  # "a TUC report", "the statement": no one's words
         if low in _PRONOUNS:
             last = self.last
             # People named in the last speaker's own sentence are what was said
@@ -1993,6 +2003,11 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
                 return _Who(person.speaker, person.mention, _strip_det(seg), True)
     if who.speaker is None:
         head = [_bare(w).lower() for w in _words(who.mention or "")]
+        first = _words(seg)[:1]
+        if head and head[-1] in _DOCUMENT_NOUNS and [w.lower() for w in first] == head[:1]:
+            # '"...," said a tweet from Victor Nikki': words of a document,
+            # no one's who spoke before.
+            return _Who(None, who.mention)
         if not head or (
             not _person_noun(head[-1])
             and head[-1] not in _PRONOUNS
@@ -2883,7 +2898,11 @@ def _echo(
     for k, sp in enumerate(spans):
         q = out[k]
         if q.speaker is None and (
-            sp.line == first or (q.mention or "").lower().startswith(("a ", "an "))
+            sp.line == first
+            or (
+                (q.mention or "").lower().startswith(("a ", "an "))
+                and (q.mention or "").rsplit(" ", 1)[-1].lower() not in _DOCUMENT_NOUNS
+            )
         ):
             key = q.text.strip(" ,.").lower()
             word = ""

@@ -1569,3 +1569,28 @@ def test_more_reporting_verbs_and_a_teenager_is_a_person() -> None:
         ("Sonia Mirsa", "said"),
     ]
     assert quotes[1].role == "Teenager"
+
+
+def test_a_cue_clause_after_a_question_may_go_on_past_a_comma() -> None:
+    text = (
+        '"Let us hope," said Rob Kats. "Who is going with me?" Jessica Dooly tweeted, '
+        "according to the police."
+    )
+    assert _speakers(text) == ["Rob Kats", "Jessica Dooly"]
+
+
+def test_the_words_of_a_document_are_no_ones_who_spoke_before() -> None:
+    text = (
+        "Job cuts and a tunnel row\n\n"
+        'Plans will prove a "false economy", according to a TUC report.\n\n'
+        'Arsenal\'s Patrick Vierra denied it. "I did nothing," he said. "The referee is '
+        'satisfied," said an FA statement.\n\n'
+        'General secretary Brendon Barbour said it "could be a false economy".\n'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.mention) for q in quotes] == [
+        (None, "a TUC report"),
+        ("Patrick Vierra", "he"),
+        (None, "an FA statement"),
+        ("Brendon Barbour", "Brendon Barbour"),
+    ]
