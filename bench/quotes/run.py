@@ -330,6 +330,7 @@ SETS = {
     "blind19": "set U (20 BBC)",
     "blind20": "set V (17 BBC)",
     "blind21": "set W (20 BBC)",
+    "blind22": "set X (20 BBC)",
 }
 
 
