@@ -459,7 +459,9 @@ _CAP = (
 _PARTICLE = r"(?:van|von|de|den|der|da|di|du|la|le|bin|al|el|dos|del)"
 _RUN_RE = re.compile(
     # The lookahead is redundant but lets the engine skip to capitals fast.
-    rf"(?=[{_UPPER}])(?<![\w'’\-]){_CAP}(?:(?: {_PARTICLE}| &)* {_CAP})*"
+    # An Arabic article joins the name it opens: "Riad al-Malki", "Haider al-Abadi".
+    rf"(?=[{_UPPER}])(?<![\w'’\-]){_CAP}"
+    rf"(?:(?: {_PARTICLE}| &)* {_CAP}| (?:al|el)-[{_UPPER}][\w\-]*)*"
     r"(?:['’]s\b|(?<=s)['’](?![\w]))?"
 )
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
@@ -543,7 +545,7 @@ _NAME_PREPS = _wordset(
 # First words of places' names ("North Devon", "Los Angeles", "San Diego").
 _PLACE_OPENERS = _wordset(
     "North South East West Northern Southern Eastern Western Central Los Las San Santa Fort "
-    "Mount Port Cape"
+    "Mount Port Cape Bab"
 )
 # Firms named like a person (a first name and a surname), so no one's name.
 _FIRMS = frozenset(
@@ -583,7 +585,13 @@ _HE_SHE_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
 # "by" and up to six words of role before a name: the agent of a passive.
 _BY_AGENT_RE = re.compile(r"\bby (?:[\w'’-]+ ){0,6}$")
 # A quoted nickname between a first name and a surname, as written or masked.
-_NICKNAME_GAP_RE = re.compile(r" [\"“][A-Z][\w'’-]{0,11}(?: [A-Z][\w'’-]{0,11})?[\"”] ")
+_NICKNAME_GAP_RE = re.compile(
+    r" (?:[\"“][A-Z][\w'’-]{0,11}(?: [A-Z][\w'’-]{0,11})?[\"”]|['‘][A-Z][\w-]{0,11}['’]) "
+)
+# 'Ahmed "Mido" Hossam': first name, nickname, surname.
+_NICKNAME_NAME_RE = re.compile(
+    r"\b([A-Z][\w-]+) (?:[\"“]([A-Z][\w'’-]{1,11})[\"”]|['‘]([A-Z][\w-]{1,11})['’]) ([A-Z][\w-]+)"
+)
 _THAT_OPENER_RE = re.compile(r"(?:And|But|Or) that\b")
 _QUOTE_THEN_CAPITAL_RE = re.compile(r"#[\"”’']? [A-Z]")
 # ", he said", ", she has added": a pronoun and its verb as an aside after a
@@ -1140,13 +1148,17 @@ def _add_surnames(reg: _Registry, masked: str, runs: list[tuple[int, int, list[s
 
 def _misspelt(word: str, surname: str) -> bool:
     """Whether ``word`` is ``surname`` with one letter left out or added
-    ("Mukerjee", "Mukherjee"): long names only, same first letter."""
-    if len(word) < 6 or len(surname) < 6 or word[0] != surname[0]:
+    ("Mukerjee", "Mukherjee"): long names only, same first letter; shorter
+    ones only for a doubled letter written once ("Barot", "Barrot")."""
+    if min(len(word), len(surname)) < 4 or word[0] != surname[0]:
         return False
     short, long_ = sorted((word, surname), key=len)
     if len(long_) - len(short) != 1:
         return False
-    return any(long_[:k] + long_[k + 1 :] == short for k in range(1, len(long_)))
+    return any(
+        long_[:k] + long_[k + 1 :] == short and (len(short) >= 6 or long_[k] == long_[k - 1])
+        for k in range(1, len(long_))
+    )
 
 
 def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Registry:
@@ -1182,6 +1194,12 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
     reg.index()
     for word, full in aliases.items():
         reg.by_token.setdefault(word, []).append(full)
+    for m in _NICKNAME_NAME_RE.finditer(text):
+        # 'Ahmed 'Mido' Hossam ... Mido said': the nickname stands for the name.
+        full = f"{m.group(1)} {m.group(4)}"
+        nick = m.group(2) or m.group(3)
+        if full in reg.names and nick not in reg.by_token:
+            reg.by_token[nick] = [full]
     for s, e, name, titles, gender, lo, hi in found:
         canon = reg.resolve(name, s) if len(name) == 1 else " ".join(name)
         if canon is None:

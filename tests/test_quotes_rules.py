@@ -1594,3 +1594,36 @@ def test_the_words_of_a_document_are_no_ones_who_spoke_before() -> None:
         (None, "an FA statement"),
         ("Brendon Barbour", "Brendon Barbour"),
     ]
+
+
+def test_a_surname_misspelt_with_a_doubled_letter_once() -> None:
+    text = (
+        'Commissioner Jacques Barrot said he wanted it done. "The plan is serious," said '
+        'Mr Barot. "We will verify it."'
+    )
+    assert _speakers(text) == ["Jacques Barrot", "Jacques Barrot"]
+    # Other short names one letter apart stay two people.
+    text = 'Gordon Browne spoke first. "No," said Mr Brown.'
+    assert _speakers(text) == ["Brown"]
+
+
+def test_an_arabic_article_is_part_of_the_name() -> None:
+    text = (
+        "Foreign Minister Riad al-Malkey, speaking at the ceremony, said it was a step. "
+        '"Palestine becomes a party today," he said.'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Riad al-Malkey", "Foreign Minister")]
+
+
+def test_a_nickname_between_first_name_and_surname_stands_for_the_person() -> None:
+    text = (
+        "Mido says sorry\n\n"
+        "Striker Ahmed 'Mido' Hossan has apologised to the fans.\n\n"
+        'The 21-year-old spoke on Sunday. Mido said: "There is not much to say."\n'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Mido", None),  # the nickname is no one's words
+        ("There is not much to say.", "Ahmed Hossan"),
+    ]
