@@ -480,7 +480,7 @@ _LY_NOUNS = _wordset("family assembly monopoly supply rally ally bully")
 _ADVERBS = _wordset(
     "also then later again once already now still just further often never first even not only"
 )
-_QUOTED_AS_RE = re.compile(r"\bquoted\s+([^,;:\"“”#]{2,80}?)\s+as\s+$")
+_QUOTED_AS_RE = re.compile(r"\bquoted\s+(?!by\s)([^,;:\"“”#]{2,80}?)\s+as\s+$")
 # "with Mr Dixon quoted as saying": the noun phrase after "with" is the speaker.
 _WITH_SUBJECT_RE = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){1,6}?)$")
 _WITH_QUOTED_RE = re.compile(r"\bwith\s+([^,;:\"“”#]{2,80}?)\s+(?:quoted|reported)\s+as\s+$")
@@ -2758,9 +2758,10 @@ def _attribute(
                 return who.speaker, who.mention, None, who.role
     if (
         disc.last is not None
-        and (sp.open_mark == s0 or lead_words.strip() in {"And", "But"})
+        and (sp.open_mark == s0 or lead_words.strip() in {"And", "But", "We", "I"})
         and not (sp.open_mark == s0 and _names_a_thing(text, sp, s1))
     ):
+        # (... or "We "would like to get into it".": the speaker's own "we".)
         # A quote that is its own sentence (or opens one with "And") continues
         # the last speaker, unless the sentence before brings in someone else.
         named = _introduced(disc, masked, s0)

@@ -1627,3 +1627,19 @@ def test_a_nickname_between_first_name_and_surname_stands_for_the_person() -> No
         ("Mido", None),  # the nickname is no one's words
         ("There is not much to say.", "Ahmed Hossan"),
     ]
+
+
+def test_quoted_by_a_paper_as_saying_is_the_subjects_speech() -> None:
+    text = (
+        "Chief executive Geoff Dickson was quoted by The Australian newspaper as saying the "
+        'airline could no longer remain "all-Australian".'
+    )
+    assert _speakers(text) == ["Geoff Dickson"]
+
+
+def test_we_and_a_quote_goes_on_with_the_last_speaker() -> None:
+    text = (
+        'Video games are "big business", the paper quoted Mr Peter Chernen as saying. '
+        'We "would like to get into it".'
+    )
+    assert _speakers(text) == ["Peter Chernen", "Peter Chernen"]
