@@ -290,7 +290,10 @@ _TITLE_WORDS = _wordset(
     "Ambassador Rep Sen Gov Coach Captain Finance Trade Industry Defence Defense Health "
     "Education Culture Attorney Commerce Interior Communications State Mr. Mrs. Ms. Dr. "
     "Prof. Rev. Gen. Sen. Rep. Gov. Lt Col Sgt Cardinal Sheikh Emir Chairperson MEP MSP "
-    "Reverend Sheriff Officer Detective Inspector Superintendent Constable Baron Baroness"
+    "Reverend Sheriff Officer Detective Inspector Superintendent Constable Baron Baroness "
+    # Ranks, written out and cut short ("Capt. Thomas Grenz", "Sgt. Jo Bell").
+    "Lieutenant Sergeant Colonel Corporal Admiral Brigadier Capt Capt. Lt. Col. Sgt. "
+    "Maj. Cpl. Det. Insp. Supt. Adm. Cmdr. Brig."
 )
 _POST_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "Jr.", "Sr."})
 # Seats named by a place: "the Ealing North MP" is a description, not a name.
@@ -451,7 +454,8 @@ _ADJACENT_WORDS = 16
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
 _CAP = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov)\."
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Col|Sgt|Maj|Cpl|Det|Insp|Supt|Adm"
+    rf"|Cmdr|Brig)\."
     # Initials inside a name: "George W. Bush", "Peter M.F. Mbithi", "J.K. Rowling".
     rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?= [{_UPPER}])"
     rf"|[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?)"
@@ -609,7 +613,8 @@ _BREAK_RE = re.compile(r"\r\n|\r|\n")
 _APPOS_AFTER_RE = re.compile(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$")
 _ABBREV_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|No|vs|(?:[A-Z]\.)*[A-Z])"
+    r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Cpl|Det|Insp|Supt|Adm|Cmdr|Brig"
+    r"|No|vs|(?:[A-Z]\.)*[A-Z])"
 )
 _QUOTE_END_RE = re.compile(r" ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
 _NP_BOUNDARY_CHARS = '"“”#;:()[]'
@@ -621,7 +626,14 @@ _NONSPACE_RE = re.compile(r"\S+")
 _PREP_RE = re.compile(r"\s(?:of|at|from|in|for|with|on)\s")
 # The words after a verb, up to punctuation; an initial's full stop goes on
 # ("said Vice Chancellor Peter M.F. Mbithi").
-_RIGHT_NP_RE = re.compile(r"\s+((?:[^,.;:!?\"“”#]|(?<=[\s.][A-Z])\.(?=\s?[A-Z]))+)")
+# (... and a title's full stop: "said Sgt. John Smith", "said Mr. Jones".)
+_TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St Prof Rev Gen Sen Rep Gov Lt Col Capt Sgt Maj Cpl Det Insp Supt Adm Cmdr Brig"
+).split()
+_TITLE_STOP = "(?:" + "|".join(rf"(?<=\s{t})" for t in _TITLE_ABBREVIATIONS) + ")"
+_RIGHT_NP_RE = re.compile(
+    r"\s+((?:[^,.;:!?\"“”#]|(?<=[\s.][A-Z])\.(?=\s?[A-Z])|" + _TITLE_STOP + r"\.(?=\s[A-Z]))+)"
+)
 _RIGHT_APPOS_RE = re.compile(r",\s+([^,.;:!?\"“”#]+)")
 _RIGHT_CUT_RE = re.compile(
     r"\s(?:at|in|on|from|after|before|during|when|while|as|to|who|which|behind)\s"

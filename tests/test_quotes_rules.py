@@ -1643,3 +1643,16 @@ def test_we_and_a_quote_goes_on_with_the_last_speaker() -> None:
         'We "would like to get into it".'
     )
     assert _speakers(text) == ["Peter Chernen", "Peter Chernen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"He was moving," Capt. Thomas Grens told CNN by phone.', "Thomas Grens"),
+        ('"We found him," said Sgt. John Smyth.', "John Smyth"),
+        ('"We found him," Det. Sgt. Jo Belle said.', "Jo Belle"),
+        ('"We may never know," said Lt. James Emmigh, who leads the inquiry.', "James Emmigh"),
+    ],
+)
+def test_a_rank_cut_short_is_a_title(text: str, speaker: str) -> None:
+    assert _speakers(text) == [speaker]
