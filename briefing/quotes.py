@@ -605,6 +605,10 @@ _ASIDE_PRONOUN_RE = re.compile(r",\s*(?:[Hh]e|[Ss]he)\s+(?:[a-z]+\s+){0,2}$")
 _VERB_AFTER_NAME_RE = re.compile(r"(?: (?:has|have|had|also|later|then))* ([a-z]+)\b")
 _LAST_GAP_RE = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
 _MODAL_RE = re.compile(r"\b(?:must|would|should|could|will|might|need|needs|needed|ought)\b")
+# '"...," Mr Bootle.': a name alone ends the sentence after a quote.
+_BARE_NAME_TAIL_RE = re.compile(
+    r"\s+((?:Mr|Mrs|Ms|Dr|Sir|Lord)?\s?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})\.\s*$"
+)
 # (... or ends at a comma: '"...?" X tweeted, according to the police.')
 _SHORT_TAIL_RE = re.compile(
     r"\s+(?:[^\s.!?\"“”#]+\s+){0,5}[^\s.!?\"“”#]*[^\s.!?\"“”#,](?:[.!?](?=\s|$)|,(?=\s))"
@@ -2751,6 +2755,14 @@ def _attribute(
         who = next(w for e, w in resolved if e is ev)
         cue = " ".join(text[ev.verb_start : ev.verb_end].split())
         return who.speaker, who.mention, cue, who.role
+    if not events and sp.close_mark is not None and text[sp.end - 1 : sp.end] == ",":
+        # '"...," Mr Bootle.': the reporting verb left out, only the name.
+        m = _BARE_NAME_TAIL_RE.match(text, sp.close_mark + 1, s1)
+        if m is not None:
+            bare = _mention(m.group(1), sp.close_mark, disc.reg)
+            if bare is not None and bare.speaker:
+                disc.record(bare, sp.close_mark)
+                return bare.speaker, bare.mention, None, bare.role
     lead_words = text[s0 : sp.open_mark]
     colon = lead_words.rstrip().endswith(":")
     if not events and (colon or 0 < len(lead_words.split()) <= 6):

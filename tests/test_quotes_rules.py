@@ -1656,3 +1656,12 @@ def test_we_and_a_quote_goes_on_with_the_last_speaker() -> None:
 )
 def test_a_rank_cut_short_is_a_title(text: str, speaker: str) -> None:
     assert _speakers(text) == [speaker]
+
+
+def test_a_name_alone_after_a_quote_is_its_speaker() -> None:
+    text = (
+        'Economist Roger Bootel said prices would fall. "Not yet," said Jo Hart. "It will '
+        'mark the start of a hard period," Mr Bootel.'
+    )
+    assert _speakers(text) == ["Jo Hart", "Roger Bootel"]
+    assert _speakers('"It is fine," Paris.') == [None]  # a place is no speaker
