@@ -331,6 +331,7 @@ SETS = {
     "blind20": "set V (17 BBC)",
     "blind21": "set W (20 BBC)",
     "blind22": "set X (20 BBC)",
+    "blind23": "set Y (18 BBC)",
 }
 
 
