@@ -1902,6 +1902,45 @@ class _Discourse:
 def _subject(
     text: str, masked: str, lo: int, vstart: int, reg: _Registry
 ) -> tuple[int, _Who | None]:
+    """Subject of the verb at ``vstart`` from the words to its left; two
+    people joined by "and" that make up the whole clause speak together
+    ('"...," Acme chief executive X and chief operating officer Y said')."""
+    b, who = _subject_one(text, masked, lo, vstart, reg)
+    if who is None or not who.speaker or not who.person or " and " in who.speaker:
+        return b, who
+    m = _AND_BEFORE_RE.search(masked, max(lo, b - 12), b)
+    if m is None:
+        return b, who
+    b2, first = _subject_one(text, masked, lo, m.start(), reg)
+    if (
+        first is None
+        or not first.speaker
+        or not first.person
+        or not first.mention
+        or first.speaker == who.speaker
+        or " and " in first.speaker
+        or masked[lo:b2].strip(' ,.;:"“”#\n')  # the pair is the whole clause
+    ):
+        return b, who
+    pre = text[b2 : m.start()].rstrip()
+    at = pre.rfind(first.mention)
+    lead = _words(pre[:at]) if at >= 0 and pre.endswith(first.mention) else ["?"]
+    if all(_capital(w) or _bare(w).lower() in _PERSON_NOUNS for w in lead):
+        # (only titles and role words before the first name: "Acme chief
+        # executive X and ...", not "Harris met Jo Smith and ...")
+        end = text.find(who.mention or "", m.end(), vstart)
+        words = text[b2 + at : end + len(who.mention or "")] if end >= 0 else ""
+        joint = f"{first.speaker} and {who.speaker}"
+        return b2, _Who(joint, " ".join(words.split()) or None, None, True)
+    return b, who
+
+
+_AND_BEFORE_RE = re.compile(r"\s+and\s*$")
+
+
+def _subject_one(
+    text: str, masked: str, lo: int, vstart: int, reg: _Registry
+) -> tuple[int, _Who | None]:
     """Subject of the verb at ``vstart`` from the words to its left."""
     b, seg = _np_left(text, masked, lo, vstart)
     parts = _DASH_ASIDE_RE.sub(" ", seg).split(",")

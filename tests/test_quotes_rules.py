@@ -1665,3 +1665,21 @@ def test_a_name_alone_after_a_quote_is_its_speaker() -> None:
     )
     assert _speakers(text) == ["Jo Hart", "Roger Bootel"]
     assert _speakers('"It is fine," Paris.') == [None]  # a place is no speaker
+
+
+def test_two_people_joined_by_and_speak_together() -> None:
+    text = (
+        '"We all know it," Acme chief executive Will Harrisson and chief operating officer '
+        'Jim Dimmon said in the letter. "We apologise."'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.mention) for q in quotes] == [
+        (
+            "Will Harrisson and Jim Dimmon",
+            "Will Harrisson and chief operating officer Jim Dimmon",
+        ),
+        ("Will Harrisson and Jim Dimmon", None),
+    ]
+    # Two clauses joined by "and" are no pair.
+    text = 'Actress Sandra Bulloch has donated $1m and actor Leo Dicaprio pledged a "sizable" sum.'
+    assert _speakers(text) == ["Leo Dicaprio"]
