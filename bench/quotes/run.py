@@ -332,6 +332,7 @@ SETS = {
     "blind21": "set W (20 BBC)",
     "blind22": "set X (20 BBC)",
     "blind23": "set Y (18 BBC)",
+    "blind24": "set Z (20 BBC)",
 }
 
 
