@@ -551,9 +551,13 @@ _PLACE_OPENERS = _wordset(
     "North South East West Northern Southern Eastern Western Central Los Las San Santa Fort "
     "Mount Port Cape Bab"
 )
-# Firms named like a person (a first name and a surname), so no one's name.
+# Firms and clubs named like a person (a first name and a surname), so no one's name.
 _FIRMS = frozenset(
     {
+        "Nottingham Forest",
+        "Aston Villa",
+        "Crystal Palace",
+        "Leyton Orient",
         "Merrill Lynch",
         "Morgan Stanley",
         "Goldman Sachs",

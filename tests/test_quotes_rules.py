@@ -1683,3 +1683,11 @@ def test_two_people_joined_by_and_speak_together() -> None:
     # Two clauses joined by "and" are no pair.
     text = 'Actress Sandra Bulloch has donated $1m and actor Leo Dicaprio pledged a "sizable" sum.'
     assert _speakers(text) == ["Leo Dicaprio"]
+
+
+def test_clubs_named_like_a_person_are_no_one() -> None:
+    text = (
+        "Robbie Savidge left Leicester. Aston Villa fans cheered him. "
+        '"The crowd gave me a standing ovation," he said.'
+    )
+    assert _speakers(text) == ["Robbie Savidge"]
