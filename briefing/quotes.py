@@ -453,9 +453,12 @@ _ROLE_WINDOW = 120
 _ADJACENT_WORDS = 16
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f\u0391-\u03a9\u0410-\u042f"
+# Titles and ranks written short with a full stop ("Dr.", "Capt.", "Sgt.").
+_TITLE_ABBREVIATIONS = (
+    "Mr Mrs Ms Dr St Prof Rev Gen Sen Rep Gov Lt Col Capt Sgt Maj Cpl Det Insp Supt Adm Cmdr Brig"
+).split()
 _CAP = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Capt|Lt|Col|Sgt|Maj|Cpl|Det|Insp|Supt|Adm"
-    rf"|Cmdr|Brig)\."
+    rf"(?:(?:{'|'.join(_TITLE_ABBREVIATIONS)})\."
     # Initials inside a name: "George W. Bush", "Peter M.F. Mbithi", "J.K. Rowling".
     rf"|[{_UPPER}]\.(?:[{_UPPER}]\.)*(?= [{_UPPER}])"
     rf"|[{_UPPER}][\w\-]*(?:['’][^\W\ds][\w\-]*)?)"
@@ -620,10 +623,7 @@ _SHORT_TAIL_RE = re.compile(
 _BREAK_RE = re.compile(r"\r\n|\r|\n")
 _APPOS_AFTER_RE = re.compile(r",\s+([^,.;:\"“”()]{2,120}?)(?=[,.;:]|\s*$|\s[\"“])")
 _APPOS_BEFORE_RE = re.compile(r"(?:^|(?<=[\s,]))([^,;:\"“”()]{2,120}),\s+(?:the\s+)?$")
-_ABBREV_RE = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|St|Prof|Rev|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Maj|Cpl|Det|Insp|Supt|Adm|Cmdr|Brig"
-    r"|No|vs|(?:[A-Z]\.)*[A-Z])"
-)
+_ABBREV_RE = re.compile("(?:" + "|".join(_TITLE_ABBREVIATIONS) + r"|No|vs|(?:[A-Z]\.)*[A-Z])")
 _QUOTE_END_RE = re.compile(r" ?[\"'’”]?(?=\s+(?:[\"'‘“(]#|[\"'‘“(]?[^\W_a-z]))")
 _NP_BOUNDARY_CHARS = '"“”#;:()[]'
 # A spaced dash, and the words between two of them, for the dash rules below.
@@ -635,9 +635,6 @@ _PREP_RE = re.compile(r"\s(?:of|at|from|in|for|with|on)\s")
 # The words after a verb, up to punctuation; an initial's full stop goes on
 # ("said Vice Chancellor Peter M.F. Mbithi").
 # (... and a title's full stop: "said Sgt. John Smith", "said Mr. Jones".)
-_TITLE_ABBREVIATIONS = (
-    "Mr Mrs Ms Dr St Prof Rev Gen Sen Rep Gov Lt Col Capt Sgt Maj Cpl Det Insp Supt Adm Cmdr Brig"
-).split()
 _TITLE_STOP = "(?:" + "|".join(rf"(?<=\s{t})" for t in _TITLE_ABBREVIATIONS) + ")"
 _RIGHT_NP_RE = re.compile(
     r"\s+((?:[^,.;:!?\"“”#]|(?<=[\s.][A-Z])\.(?=\s?[A-Z])|" + _TITLE_STOP + r"\.(?=\s[A-Z]))+)"
