@@ -411,7 +411,7 @@ _PERSON_NOUNS = _wordset(
     "candidate nominee contender challenger congressman congresswoman lawmaker legislator "
     "guitarist drummer bassist vocalist keyboardist pianist violinist frontman songwriter "
     "rapper composer conductor dancer broadcaster journalist reporter filmmaker film-maker "
-    "screenwriter entertainer teenager"
+    "screenwriter entertainer teenager keeper"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -503,6 +503,12 @@ _KIN = MappingProxyType(
         "sister": "f",
         "brother": "m",
         "widow": "f",
+        "ex-wife": "f",
+        "ex-husband": "m",
+        "girlfriend": "f",
+        "boyfriend": "m",
+        "ex-girlfriend": "f",
+        "ex-boyfriend": "m",
     }
 )
 _KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s(" + "|".join(_KIN) + r")\s$")

@@ -1691,3 +1691,16 @@ def test_clubs_named_like_a_person_are_no_one() -> None:
         '"The crowd gave me a standing ovation," he said.'
     )
     assert _speakers(text) == ["Robbie Savidge"]
+
+
+def test_an_ex_wife_is_a_woman_and_a_keeper_a_role() -> None:
+    text = (
+        '"I am going," said John McCrirrick. Sylvester Stalone\'s ex-wife Brigitta Nielson '
+        'nominated him. She said: "He is a difficult man."'
+    )
+    assert _speakers(text) == ["John McCrirrick", "Brigitta Nielson"]
+    text = (
+        '"We want the boss to stay," said Jim McIntire. Keeper Tony Bulloch echoed the '
+        'words. "I think all the boys are behind him," he added.'
+    )
+    assert _speakers(text) == ["Jim McIntire", "Tony Bulloch"]
