@@ -35,12 +35,18 @@ _MD_ENTITY_RX = re.compile("[&<>~]")
 _MD_LINE_START = re.compile(r"^([-+=]|\d+(?=[.)]))")
 
 
-def escape_markdown(text: str) -> str:
-    """Escape ``text`` so Markdown shows it literally, on one line."""
+def escape_markdown_inline(text: str) -> str:
+    """Escape ``text`` so Markdown shows it literally, on one line, where it
+    does not start the line ("Source: 480.txt" needs no "480\\.")."""
     flat = " ".join(text.split())
     flat = _MD_BACKSLASH.sub(r"\\\1", flat)
     # After the backslashes: the entities' own "&" and "#" must stay as they are.
-    flat = _MD_ENTITY_RX.sub(lambda m: _MD_ENTITY[m.group(0)], flat)
+    return _MD_ENTITY_RX.sub(lambda m: _MD_ENTITY[m.group(0)], flat)
+
+
+def escape_markdown(text: str) -> str:
+    """Escape ``text`` so Markdown shows it literally, on one line (at its start too)."""
+    flat = escape_markdown_inline(text)
     m = _MD_LINE_START.match(flat)
     if m and m.group(1).isdigit():
         # "1999. The year" would start an ordered list: escape the dot.
@@ -107,6 +113,7 @@ def _environment(folder: str | None) -> jinja2.Environment:
     )
     env.filters.update(
         md=escape_markdown,
+        md_inline=escape_markdown_inline,
         one_line=one_line,
         quote_words=quote_words,
         attribution=attribution,

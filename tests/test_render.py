@@ -69,6 +69,21 @@ def test_markdown_escapes_article_text_shows_literally() -> None:
     assert "&lt;b&gt;bold&lt;/b&gt; and *stars* stay [literal]." in html
 
 
+def test_footer_names_the_source_file_without_line_start_escapes() -> None:
+    import dataclasses
+
+    import markdown
+
+    brief = dataclasses.replace(_brief(), source="480.txt")
+    md = render(brief, "md")
+    assert "\nSource: 480.txt · scorer default · 20 words\n" in md
+    html = markdown.markdown(md)
+    assert "<p>Source: 480.txt · scorer default · 20 words</p>" in html
+    # Markup characters in the name are still escaped.
+    md = render(dataclasses.replace(_brief(), source="a_*b*_.txt"), "md")
+    assert "Source: a\\_\\*b\\*\\_.txt ·" in md
+
+
 def test_html_is_autoescaped() -> None:
     html = render(_brief(text="<script>x</script> & co"), "html")
     assert "<script>x" not in html
