@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -605,10 +605,8 @@ _BY_AGENT_RE = re.compile(r"\bby (?:[\w'’-]+ ){0,6}$")
 _NICKNAME_GAP_RE = re.compile(
     r" (?:[\"“][A-Z][\w'’-]{0,11}(?: [A-Z][\w'’-]{0,11})?[\"”]|['‘][A-Z][\w-]{0,11}['’]) "
 )
-# 'Ahmed "Mido" Hossam': first name, nickname, surname.
-_NICKNAME_NAME_RE = re.compile(
-    r"\b([A-Z][\w-]+) (?:[\"“]([A-Z][\w'’-]{1,11})[\"”]|['‘]([A-Z][\w-]{1,11})['’]) ([A-Z][\w-]+)"
-)
+# The name word a nickname's neighbour starts with ("Hossam," -> "Hossam").
+_NAME_WORD_RE = re.compile(r"[A-Z][\w-]+")
 _THAT_OPENER_RE = re.compile(r"(?:And|But|Or) that\b")
 _QUOTE_THEN_CAPITAL_RE = re.compile(r"#[\"”’']? [A-Z]")
 # ", he said", ", she has added": a pronoun and its verb as an aside after a
@@ -982,10 +980,13 @@ def _name_parts(
     return tuple(name), tuple(titles), gender, False
 
 
-# A word before a title that changes what it says of the person now.
+# Words before a title that change what it says of the person now; at a
+# sentence start only those that cannot be an adverb ("Then President X said").
+_QUALIFIERS = frozenset({"former", "ex", "acting", "then", "late", "outgoing", "interim"})
 _QUALIFIER_BEFORE_RE = re.compile(
-    r"(?<![\w'’-])(former|Former|ex|acting|Acting|then|late|outgoing|Outgoing|interim|Interim)"
-    r"\s+$"
+    r"(?<![\w'’-])("
+    + "|".join([*sorted(_QUALIFIERS), "Former", "Acting", "Outgoing", "Interim"])
+    + r")\s+$"
 )
 
 
@@ -997,9 +998,6 @@ def _qualified(text: str, lo: int, at: int, role: str) -> str:
         return role
     m = _QUALIFIER_BEFORE_RE.search(text, max(lo, at - 12), at)
     return f"{m.group(1).lower()} {role}" if m else role
-
-
-_QUALIFIERS = frozenset({"former", "ex", "acting", "then", "late", "outgoing", "interim"})
 
 
 def _role_before(text: str, pos: int, lo: int) -> str | None:
@@ -1184,7 +1182,9 @@ def _misspelt(word: str, surname: str) -> bool:
     )
 
 
-def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Registry:
+def _build_registry(
+    text: str, masked: str, lines: list[tuple[int, int]], spans: Sequence[_Span] = ()
+) -> _Registry:
     reg = _Registry(text=text)
     found: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
     starts = [lo for lo, _ in lines]
@@ -1217,10 +1217,8 @@ def _build_registry(text: str, masked: str, lines: list[tuple[int, int]]) -> _Re
     reg.index()
     for word, full in aliases.items():
         reg.by_token.setdefault(word, []).append(full)
-    for m in _NICKNAME_NAME_RE.finditer(text):
+    for nick, full in _nicknames(text, spans):
         # 'Ahmed 'Mido' Hossam ... Mido said': the nickname stands for the name.
-        full = f"{m.group(1)} {m.group(4)}"
-        nick = m.group(2) or m.group(3)
         if full in reg.names and nick not in reg.by_token:
             reg.by_token[nick] = [full]
     for s, e, name, titles, gender, lo, hi in found:
@@ -1809,7 +1807,7 @@ class _Discourse:
             return who
         mention = who.mention or ""
         low = mention.lower()
-        if low.rsplit(" ", 1)[-1] in _DOCUMENT_NOUNS:
+        if _names_document(mention):
             return who  # "a TUC report", "the statement": no one's words
         if low in _PRONOUNS:
             last = self.last
@@ -2084,7 +2082,7 @@ def _subject_right(text: str, masked: str, vend: int, hi: int, reg: _Registry) -
     if who.speaker is None:
         head = [_bare(w).lower() for w in _words(who.mention or "")]
         first = _words(seg)[:1]
-        if head and head[-1] in _DOCUMENT_NOUNS and [w.lower() for w in first] == head[:1]:
+        if _names_document(who.mention) and [w.lower() for w in first] == head[:1]:
             # '"...," said a tweet from Victor Nikki': words of a document,
             # no one's who spoke before.
             return _Who(None, who.mention)
@@ -2596,7 +2594,7 @@ def _extract(text: str) -> tuple[Quote, ...]:
     # speaker ("Robert Kilroy-Silk", "Prime Minister").
     last_line = max(spans[-1].line + 1, min(len(lines), 5))
     limit = lines[last_line - 1][1]
-    reg = _build_registry(text, masked, lines)
+    reg = _build_registry(text, masked, lines, spans)
     disc = _Discourse(reg, masked)
     result: dict[int, tuple[str | None, str | None, str | None, str | None]] = {}
     starts = [lo for lo, _ in lines]
@@ -2875,6 +2873,19 @@ def _introduced(disc: _Discourse, masked: str, s0: int) -> str | None:
     return named
 
 
+def _nicknames(text: str, spans: Iterable[_Span]) -> Iterator[tuple[str, str]]:
+    """(nickname, "First Last") for each quoted one-word nickname inside a name."""
+    for sp in spans:
+        if sp.close_mark is None or not _is_nickname(text, sp):
+            continue
+        nick = text[sp.start : sp.end]
+        # (_is_nickname saw a word on each side within these windows)
+        first = _NAME_WORD_RE.fullmatch(text[max(0, sp.open_mark - 30) : sp.open_mark].split()[-1])
+        last = _NAME_WORD_RE.match(text[sp.close_mark + 1 : sp.close_mark + 30].split()[0])
+        if first and last and len(nick) > 1 and " " not in nick:
+            yield nick, f"{first.group()} {last.group()}"
+
+
 def _is_nickname(text: str, sp: _Span) -> bool:
     """Whether the quote is a nickname between a first name and a surname."""
     assert sp.close_mark is not None
@@ -2919,6 +2930,12 @@ def _reported_on(disc: _Discourse, sp: _Span, text: str, masked: str, s0: int, s
         return False
     k = bisect_left(disc.reg.mentions, (s0, ""))
     return k == len(disc.reg.mentions) or disc.reg.mentions[k][0] >= s1
+
+
+def _names_document(mention: str | None) -> bool:
+    """Whether a mention names a document ("a TUC report", "the statement")."""
+    words = _words(mention or "")
+    return bool(words) and _bare(words[-1]).lower() in _DOCUMENT_NOUNS
 
 
 def _names_person(description: str) -> bool:
@@ -2990,7 +3007,7 @@ def _echo(
             sp.line == first
             or (
                 (q.mention or "").lower().startswith(("a ", "an "))
-                and (q.mention or "").rsplit(" ", 1)[-1].lower() not in _DOCUMENT_NOUNS
+                and not _names_document(q.mention)
             )
         ):
             key = q.text.strip(" ,.").lower()

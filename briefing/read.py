@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .errors import BriefingError
 from .model import Article, Sentence, SourceSection
 from .sentences import ends_sentence, sentence_spans
-from .textutil import FUNCTION_WORDS, drop_trailing_function_words
+from .textutil import drop_trailing_function_words, is_function_word
 
 # A brief is one page; an "article" of more than this is almost surely the
 # wrong file (a log, a dump), and reading it would only waste minutes.
@@ -303,8 +303,7 @@ def _looks_like_heading(s: str) -> bool:
 def _heading_line(text: str) -> bool:
     """Whether a line reads as a heading: heading-like and not left hanging on
     a word that needs the next one ("The men's race was won by")."""
-    last = text.split()[-1].casefold().strip(",;:-–—") if text.strip() else ""
-    return _looks_like_heading(text) and last not in FUNCTION_WORDS
+    return _looks_like_heading(text) and not is_function_word(text.split()[-1])
 
 
 def _paragraphs(lines: list[_Line], *, markdown: bool) -> list[_Para]:
