@@ -143,7 +143,9 @@ def _find_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
                 elif can_open:
                     # An opener inside an open quote: the previous quote ran on
                     # (a paragraph break lost in flattening) and a new one starts.
-                    spans.append(_Span(open_at + 1, i, open_at, None, n))
+                    # Narration before the opener means a closing mark is missing.
+                    end = _narration_start(text, open_at + 1, i) or i
+                    spans.append(_Span(open_at + 1, end, open_at, None, n))
                     open_at = i
             elif open_at is None:
                 can_open, can_close = _flank(text, i, lo, hi)
@@ -173,6 +175,45 @@ def _find_spans(text: str, lines: list[tuple[int, int]]) -> list[_Span]:
 # --------------------------------------------------------------------------
 # Vocabulary
 # --------------------------------------------------------------------------
+
+
+# A sentence of narration: no first or second person, and a reporting verb
+# after a capitalised name ("Egypt FA spokesman Methat Shalaby welcomed the
+# apology and said ...", "Gunners boss Arsene Wenger said:").
+_FIRST_SECOND_RE = re.compile(r"(?<![\w-])(?:I|me|my|we|us|our|you|your)(?![\w-])", re.I)
+_NAME_WORD_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?!(?:He|She|It|They|This|That|These|Those|There|The|An?|And|But|So|Then)\b)"
+    r"[A-Z][a-z][\w'’-]*"
+)
+_NAME_SUBJECT_RE = re.compile(_NAME_WORD_BEFORE_RE.pattern + r" (?:(?:also|later|then|has|had) )?")
+
+
+def _narration_start(text: str, lo: int, hi: int) -> int | None:
+    """Where narration starts inside a run-on quote ``text[lo:hi]``, if it does.
+
+    A quote that runs on to the next opening mark lost its closing mark; when
+    a later sentence of it reads as the writer's (a name, then a reporting
+    verb in the past or third person, no "I" or "we"), the quote ends before
+    that sentence, so the name
+    in it is seen and the next quote can be given to that person.
+    """
+    for m in _SENT_END_RE.finditer(text, lo, hi):
+        start = m.end()
+        nxt = _SENT_END_RE.search(text, start, hi)
+        sentence = text[start : nxt.end() if nxt else hi].lstrip()
+        if _FIRST_SECOND_RE.search(sentence):
+            continue
+        verb = next((v for v in _CUE_RE.finditer(sentence) if v.group() in _CUE_SET), None)
+        if verb is None or verb.group() in _BASE_CUES:
+            continue  # "Time will tell" is no one's report
+        # A capitalised word past the first (which any sentence capitalises),
+        # or a first word the verb follows ("Olson said").
+        first = sentence.find(" ")
+        if _NAME_WORD_BEFORE_RE.search(sentence, first + 1, verb.start()) or (
+            (lead := _NAME_SUBJECT_RE.match(sentence)) and lead.end() == verb.start()
+        ):
+            return m.end()
+    return None
 
 
 def _split_words(*chunks: str) -> tuple[str, ...]:

@@ -1704,3 +1704,29 @@ def test_an_ex_wife_is_a_woman_and_a_keeper_a_role() -> None:
         'words. "I think all the boys are behind him," he added.'
     )
     assert _speakers(text) == ["Jim McIntire", "Tony Bulloch"]
+
+
+def test_narration_ends_a_quote_whose_closing_mark_is_missing() -> None:
+    # The quote before the next opening mark never closes; the writer's
+    # sentence in it ("Meanwhile, ... spokesman Mehmet Shalabi welcomed ... and
+    # said") is narration, so the name in it is seen and "Shalabi said" is his.
+    text = (
+        'Ahmed Hosam said: "I am sorry. "So I am used to it now when this happens. Meanwhile, '
+        "Egypt FA spokesman Mehmet Shalabi welcomed the apology and said no one had "
+        'pressed him. "It makes him a bigger star," Shalabi said.'
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes][1] == "So I am used to it now when this happens."
+    assert [q.speaker for q in quotes] == ["Ahmed Hosam", "Ahmed Hosam", "Mehmet Shalabi"]
+    # Words of the speaker's own that report others stay in the quote.
+    text = (
+        'Jonah Lomu said: "I am back. "Muhammad Ali has always been my ideal. Coming '
+        "back to rugby, people said 'you are dreaming' but it starts with a dream. "
+        '"It is up to you."'
+    )
+    assert [q.text for q in extract_quotes(text)][1].endswith("starts with a dream.")
+    text = (
+        'Andre Agasi said: "It hurts. "It is very disappointing. Time will tell if I '
+        'can play. "I was not counting on this."'
+    )
+    assert [q.text for q in extract_quotes(text)][1].endswith("if I can play.")
