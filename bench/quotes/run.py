@@ -333,6 +333,7 @@ SETS = {
     "blind22": "set X (20 BBC)",
     "blind23": "set Y (18 BBC)",
     "blind24": "set Z (20 BBC)",
+    "blind25": "set AA (20 BBC)",
 }
 
 
