@@ -474,6 +474,8 @@ _LABEL_VERBS = frozenset({"described", "called", "branded", "dubbed", "labelled"
 _AGENT_AS_RE = re.compile(r" by ([^,;:#\"“”]{2,80}?) as\b")
 # Helper verbs that end a participle's subject ("The Tory leader will ...").
 _FINITE = _wordset("will would shall should can could may might must is are was were has have had")
+_FINITE_RE = re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(_FINITE)) + r")(?![\w'’-])")
+_CUE_OR_THAT_RE = re.compile(r"(?<![\w'’-])(?:that|who|which)(?![\w'’-])|" + _CUE_RE.pattern)
 _ROLE_TAIL_PREPS = _wordset("of for to at with from in on by")
 _ROLE_STOP = (
     _wordset(
@@ -1050,6 +1052,9 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
         m = words[k]
         w = m.group()
         between = seg[m.end() : words[k + 1].start() if k + 1 < len(words) else len(seg)]
+        if keep and between == "&" and _capital(w) and _capital(keep[0]):
+            keep[0] = f"{w}&{keep[0]}"  # "R&B singer"
+            continue
         if keep and between.strip():
             break  # punctuation ends the role
         if w.lower() in _ROLE_STOP or w.lower() in _DETERMINERS or w in _CUE_SET:
@@ -1223,6 +1228,25 @@ def _misspelt(word: str, surname: str) -> bool:
     )
 
 
+_ROLE_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]+) $")
+# Role nouns that also qualify a thing ("the forward line", "fan Zone").
+_NOT_BEFORE_MONONYM = _ADJ_NOUNS | _wordset(
+    "chief head deputy forward fan chair official veteran expert associate resident insider"
+)
+
+
+def _mononym(masked: str, s: int, word: str) -> bool:
+    """Whether ``word`` at ``s`` is a person known by one name: right after a
+    role noun ("Barca midfielder Deco", "model Caprice")."""
+    m = _ROLE_NOUN_BEFORE_RE.search(masked, max(0, s - 20), s)
+    if m is None or m.group(1) not in _PERSON_NOUNS or m.group(1) in _NOT_BEFORE_MONONYM:
+        return False
+    if len(word) < 2 or _possessive(word) or masked[s + len(word) : s + len(word) + 1] in "-!":
+        return False  # "P!nk" is read elsewhere as no name
+    name, titles, _gender, _sure = _name_parts((word,))
+    return name == (word,) and not titles
+
+
 def _build_registry(
     text: str, masked: str, lines: list[tuple[int, int]], spans: Sequence[_Span] = ()
 ) -> _Registry:
@@ -1231,9 +1255,15 @@ def _build_registry(
     starts = [lo for lo, _ in lines]
     # Names inside quotes are masked out: a name a speaker utters is not a mention.
     runs = _runs(masked, 0, len(masked), text)
+    mononyms: list[tuple[int, int, list[str], list[str], str | None, int, int]] = []
     for s, e, toks in runs:
         if len(toks) == 1 and toks[0] not in _TITLE_WORDS:
-            continue  # one word: a name only if a full name or a title backs it
+            # One word: a name only if a full name or a title backs it, or a
+            # role noun ("Barca midfielder Deco", "model Caprice").
+            if _mononym(masked, s, toks[0]):
+                lo, hi = lines[bisect_right(starts, s) - 1]
+                mononyms.append((s, e, toks, [], None, lo, hi))
+            continue
         name, titles, gender = _person_tokens(toks, None)
         if (len(name) >= 2 or (name and titles)) and not _institution(masked, s, toks):
             lo, hi = lines[bisect_right(starts, s) - 1]
@@ -1254,6 +1284,13 @@ def _build_registry(
                 aliases[name[0]] = near[0]  # "Mr Mukerjee" for "Pranab Mukherjee"
             else:
                 reg.names.append(single)
+    for mono in mononyms:
+        word = mono[2][0]
+        if word in reg.names or not any(n.split()[-1] == word for n in reg.names):
+            # Not the surname of a full name ("champion Davenport").
+            if word not in reg.names:
+                reg.names.append(word)
+            found.append(mono)
     _add_surnames(reg, masked, runs)
     reg.index()
     for word, full in aliases.items():
@@ -2243,6 +2280,22 @@ def _events(
             continue
         b, who = _subject(text, masked, lo, vs, reg)
         start = b
+        if (
+            low in _PARTICIPLES
+            and who is not None
+            and who.speaker
+            and who.mention
+            and masked[lo:vs].rstrip().endswith(",")
+            and (at := text.find(who.mention, lo, vs)) > lo
+            and (finite := _FINITE_RE.search(masked, lo, at)) is not None
+            and not _CUE_OR_THAT_RE.search(masked, finite.end(), at)
+        ):
+            # "Church ministers are trying to stop rapper Nelly performing,
+            # saying ...": a name after the clause's verb is its object; the
+            # participle's subject is the clause's. (Not a name in a clause
+            # of its own: "X has said that Mr Ebbers ordered ..., telling".)
+            who = _mention(text[lo : finite.start()].strip(), vs, reg)
+            start = lo
         if low in _PARTICIPLES and who is not None and who.speaker is None and who.mention:
             # "The Tory leader will also call for tolerance arguing that ...":
             # the participle's subject is the clause's, before its verb.

@@ -1730,3 +1730,43 @@ def test_narration_ends_a_quote_whose_closing_mark_is_missing() -> None:
         'can play. "I was not counting on this."'
     )
     assert [q.text for q in extract_quotes(text)][1].endswith("if I can play.")
+
+
+def test_a_person_known_by_one_name_after_a_role_noun() -> None:
+    text = (
+        'Barca boss Frank Rijkart was critical. "There was a lot of talking," he said. '
+        "Barca midfielder Decco, formerly at Porto, agreed that it was not typical. "
+        '"It is not normal behaviour on his part," he said.'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Frank Rijkart", "Decco"]
+    assert quotes[1].role == "Barca midfielder"
+    # A surname of a full name stays that person's ("champion Davenport").
+    text = (
+        'Lindsey Davenport won. "I am happy," said Davenport. Serena Wiliams lost to '
+        'champion Davenport. "It was windy," said Wiliams.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lindsey Davenport", "Serena Wiliams"]
+    # "official Facebook page" names no one.
+    text = 'They posted a video on their official Facebook page. "I am fine," she told People.'
+    assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_a_participle_after_a_clause_takes_its_subject_not_its_object() -> None:
+    text = (
+        "Church ministers are trying to prevent rapper Nelly Jonas performing in Arkansas, "
+        'saying they do not want his "vile and filthy lyrics" in their town.'
+    )
+    assert [(q.speaker, q.mention) for q in extract_quotes(text)] == [(None, "Church ministers")]
+    # A name in a clause of its own is that clause's subject.
+    text = (
+        "Bernard Ebbers denies fraud. The star witness, former finance chief Scott Sullivin, "
+        "has said that Mr Ebbers ordered adjustments at the firm, telling him to "
+        '"hit our books".'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Bernard Ebbers"]
+
+
+def test_an_ampersand_stays_inside_a_role() -> None:
+    text = 'R&B singer Alisha Keyes said she was "very excited".'
+    assert [q.role for q in extract_quotes(text)] == ["R&B singer"]
