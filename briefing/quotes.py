@@ -524,6 +524,10 @@ _UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
 _REPLIES = frozenset({"replied", "replies", "responded", "retorted", "countered"})
 _AGE_RE = re.compile(r"\d{1,3}-years?-old")
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_LINKING = _wordset(
+    "looked looks look seemed seems seem appeared appears appear felt feels feel sounded sounds "
+    "became becomes become remained remains remain"
+)
 # Nouns ending in -ly, which are no adverbs ("the Collier family").
 _LY_NOUNS = _wordset("family assembly monopoly supply rally ally bully")
 # Adverbs that may stand between "be" and a participle ("was also told").
@@ -2253,9 +2257,12 @@ def _events(
             who = _mention(text[agent.start(1) : agent.end(1)], vs, reg) or _Who(None, None)
             out.append(_Event(vs, vs, ve, cue, who))
             continue
-        if _after_be(prior) and (low.endswith("ed") or low in {"told", "said"}):
+        if (_after_be(prior) or (prior and prior[-1] in _LINKING)) and (
+            low.endswith("ed") or low in {"told", "said"}
+        ):
             # passive: "He is described as ...", "had been told", "were also
-            # criticised for their "ugliness"" name no speaker
+            # criticised for their "ugliness"" name no speaker; nor does an
+            # adjective after a linking verb ("he looked assured")
             continue
         if prior and prior[-1] == "to" and low in _BASE_CUES and out and out[-1].start >= lo:
             # "X added that he would appear at a church to explain how he ...":

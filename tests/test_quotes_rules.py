@@ -1770,3 +1770,14 @@ def test_a_participle_after_a_clause_takes_its_subject_not_its_object() -> None:
 def test_an_ampersand_stays_inside_a_role() -> None:
     text = 'R&B singer Alisha Keyes said she was "very excited".'
     assert [q.role for q in extract_quotes(text)] == ["R&B singer"]
+
+
+def test_an_adjective_after_a_linking_verb_is_no_cue() -> None:
+    # "he looked assured" reports nothing, so the uncued quote after it goes
+    # on with the last speaker.
+    text = (
+        '"We can win the group," said Steve Finnon. Manager Brian Kerr was keen to mention '
+        "him. Finnon's normal position is right-back but he looked assured against the "
+        'French. "As I play on the right for my club, it was something he looked at."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Steve Finnon", "Steve Finnon"]
