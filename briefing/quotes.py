@@ -1241,9 +1241,15 @@ _NOT_BEFORE_MONONYM = _ADJ_NOUNS | _wordset(
 
 def _mononym(masked: str, s: int, word: str) -> bool:
     """Whether ``word`` at ``s`` is a person known by one name: right after a
-    role noun ("Barca midfielder Deco", "model Caprice")."""
+    role noun ("Barca midfielder Deco", "model Caprice") or a relative's
+    ("Mr Nogar's son Stephen")."""
     m = _ROLE_NOUN_BEFORE_RE.search(masked, max(0, s - 20), s)
-    if m is None or m.group(1) not in _PERSON_NOUNS or m.group(1) in _NOT_BEFORE_MONONYM:
+    if m is None:
+        return False
+    noun = m.group(1)
+    role = noun in _PERSON_NOUNS and noun not in _NOT_BEFORE_MONONYM
+    # (or a relative named by a first name: "Mr Nogar's son Stephen")
+    if not role and (noun not in _KIN or not _KIN_RE.search(masked, max(0, s - 40), s)):
         return False
     if len(word) < 2 or _possessive(word) or masked[s + len(word) : s + len(word) + 1] in "-!":
         return False  # "P!nk" is read elsewhere as no name

@@ -1781,3 +1781,8 @@ def test_an_adjective_after_a_linking_verb_is_no_cue() -> None:
         'French. "As I play on the right for my club, it was something he looked at."'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Steve Finnon", "Steve Finnon"]
+
+
+def test_a_relative_named_by_a_first_name_speaks() -> None:
+    text = '"We could use the money," Mr Nogat\'s son Stephan, 57, said before the auction.'
+    assert [q.speaker for q in extract_quotes(text)] == ["Stephan"]
