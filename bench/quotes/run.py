@@ -334,6 +334,7 @@ SETS = {
     "blind23": "set Y (18 BBC)",
     "blind24": "set Z (20 BBC)",
     "blind25": "set AA (20 BBC)",
+    "blind26": "set AB (20 BBC)",
 }
 
 
