@@ -426,6 +426,12 @@ _DEMONYMS = _wordset(
     "Zimbabwean Colombian Chilean Peruvian Venezuelan Cuban Thai Indonesian Filipino Malaysian "
     "Belarusian Slovenian Bosnian Albanian Georgian Lebanese Syrian Saudi Afghan"
 )
+# Nouns for one person of a nation ("the Dutchman said", "the Scot").
+_NATIONALS = _wordset(
+    "dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman "
+    "scotsman scotswoman welshman welshwoman scot swede dane finn spaniard kiwi aussie "
+    "argentine brazilian"
+)
 # Role nouns that are verbs too ("will host"), so read as a role only when
 # capitalised before a name ("Host Drew Carey").
 _RUN_ROLES = frozenset({"Host"})
@@ -3058,7 +3064,7 @@ def _person_noun(word: str) -> bool:
 def _bare_head(word: str) -> bool:
     """An age or a nationality standing for a person ("the 34-year-old",
     "the Argentine"): no role to match, only someone recently the subject."""
-    if _AGE_RE.fullmatch(word):
+    if _AGE_RE.fullmatch(word) or word in _NATIONALS:
         return True
     # "the British", "the French", "the Chinese" are peoples, not a person.
     return word.capitalize() in _DEMONYMS and not word.endswith(("sh", "ch", "ese", "ss"))

@@ -1786,3 +1786,11 @@ def test_an_adjective_after_a_linking_verb_is_no_cue() -> None:
 def test_a_relative_named_by_a_first_name_speaks() -> None:
     text = '"We could use the money," Mr Nogat\'s son Stephan, 57, said before the auction.'
     assert [q.speaker for q in extract_quotes(text)] == ["Stephan"]
+
+
+def test_a_noun_for_a_national_stands_for_the_recent_subject() -> None:
+    text = (
+        "Tottenham manager Martyn Joll acclaimed his players.\n\n"
+        '"It was a professional sort of performance," the Dutchman said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Martyn Joll"]
