@@ -458,7 +458,8 @@ _PERSON_NOUNS = _wordset(
     "candidate nominee contender challenger congressman congresswoman lawmaker legislator "
     "guitarist drummer bassist vocalist keyboardist pianist violinist frontman songwriter "
     "rapper composer conductor dancer broadcaster journalist reporter filmmaker film-maker "
-    "screenwriter entertainer teenager keeper"
+    "screenwriter entertainer teenager keeper skipper winger full-back centre-back playmaker "
+    "goalscorer debutant"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -1069,8 +1070,15 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
             break  # punctuation ends the role
         if w.lower() in _ROLE_STOP or w.lower() in _DETERMINERS or w in _CUE_SET:
             break  # (a reporting verb: '"...," declared Wallabies coach X')
-        if keep and w.islower() and w.endswith("ed") and _capital(keep[0]):
-            break  # "Norwich have signed Charlton midfielder X": a verb, not a role
+        if (
+            keep
+            and w.islower()
+            and w.endswith("ed")
+            and (_capital(keep[0]) or (k > 0 and words[k - 1].group() in _FINITE))
+        ):
+            # "Norwich have signed Charlton midfielder X", "O'Leary has rapped
+            # skipper X": a verb, not a role
+            break
         if not keep and between.strip(" "):
             break
         if w.endswith(".") and w not in _TITLE_WORDS and not _INITIALS_RE.fullmatch(w):
@@ -1809,16 +1817,19 @@ class _Discourse:
             self.speakers.extend(names)
             self.spoke_at.extend((at, n) for n in names)
 
-    def person_for(self, pronoun: str, at: int, skip: int | None = None) -> str | None:
+    def person_for(
+        self, pronoun: str, at: int, skip: int | None = None, other: str | None = None
+    ) -> str | None:
         """He/she: the last compatible speaker, unless a compatible person has
         since opened a sentence ("Mrs Maguire was ... She said"); mentions
-        from ``skip`` on are words the pronoun reports, never its referent."""
+        from ``skip`` on are words the pronoun reports, never its referent;
+        ``other`` is someone it cannot be."""
         gender = _PRONOUNS[pronoun.lower()]
         spoke = next(
             (
                 (pos, n)
                 for pos, n in reversed(self.spoke_at)
-                if self.reg.gender.get(n, gender) == gender
+                if self.reg.gender.get(n, gender) == gender and n != other
             ),
             None,
         )
@@ -1836,6 +1847,8 @@ class _Discourse:
         for pos, name in reversed(self.reg.mentions[:upto]):
             if spoke is not None and pos <= spoke[0]:
                 break
+            if name == other:
+                continue
             known = (
                 name in self.reg.gender
                 or self.reg.roles_of(name)
@@ -1860,6 +1873,7 @@ class _Discourse:
                 and len(_SENT_GAP_RE.findall(self.masked, pos, self.since)) <= 1
                 and _SENT_GAP_RE.search(self.masked, spoke[0], pos)  # not the cue's own
             }
+            near.discard(other or "")
             if len(near) == 1 and not _HE_SHE_RE.search(_sentence_before(self.masked, self.since)):
                 # ("And he hit back at Mr Mallon": he is still the speaker.)
                 name = next(iter(near))
@@ -1876,7 +1890,7 @@ class _Discourse:
                     return name
             return spoke[1]
         for _pos, name in reversed(self.reg.mentions[:upto]):
-            if self.reg.gender.get(name, gender) == gender:
+            if self.reg.gender.get(name, gender) == gender and name != other:
                 return name
         return None
 
@@ -2569,15 +2583,20 @@ def _opens_clause(masked: str, pos: int) -> bool:
         words.pop(0)  # "Britain's Paula Radcliffe", "Chelsea's Frank Lampard"
     if _role_first(words) and rest.endswith(","):
         return True  # "Computer specialist at the IAEA, Peter Smith, would like"
-    return not words or (
-        len(words) <= 4
-        and (
-            words[-1].lower() in _PERSON_NOUNS
-            or _compound_person_noun(words[-1])  # "co-chairman"
-            or words[-1] in _TITLE_WORDS
-            or words[-1] in _KIN  # "His wife Sharon agreed"
+    return (
+        not words
+        or (
+            len(words) <= 4
+            and (
+                words[-1].lower() in _PERSON_NOUNS
+                or _compound_person_noun(words[-1])  # "co-chairman"
+                or words[-1] in _TITLE_WORDS
+                or words[-1] in _KIN  # "His wife Sharon agreed"
+            )
+            and not any(w.lower() in _NP_STOP for w in words)
+            # (a verb before the role: "McClaren also praised winger X")
+            and not any(w in _FINITE or (w.islower() and w.endswith("ed")) for w in words[:-1])
         )
-        and not any(w.lower() in _NP_STOP for w in words)
     )
 
 
@@ -2909,7 +2928,14 @@ def _attribute(
         return None, None, None, None  # 'Antonio "LA" Reid': no one's words
     ev = _choose(events, sp, masked, s0, s1)
     if ev is not None:
-        who = next(w for e, w in resolved if e is ev)
+        k, who = next((k, w) for k, (e, w) in enumerate(resolved) if e is ev)
+        pronoun = (who.mention or "").lower()
+        if who.speaker and pronoun in _PRONOUNS and _names_self(text, sp, who.speaker):
+            # '"I've had a quiet word with Olof," he told': he is not Olof
+            # Mellberg; the next one the pronoun can stand for.
+            name = disc.person_for(pronoun, ev.verb_start, other=who.speaker)
+            who = _Who(name, who.mention, disc.reg.role(name), person=name is not None)
+            resolved[k] = (ev, who)
         cue = " ".join(text[ev.verb_start : ev.verb_end].split())
         return who.speaker, who.mention, cue, who.role
     if not events and sp.close_mark is not None and text[sp.end - 1 : sp.end] == ",":
@@ -2958,6 +2984,28 @@ def _attribute(
         assert disc.last is not None
         return disc.last.speaker, None, None, disc.last.role
     return None, None, None, None
+
+
+def _names_self(text: str, sp: _Span, speaker: str) -> bool:
+    """Whether the quote names ``speaker`` (who would not call themselves by
+    name): their first name, or their surname not inside another's name."""
+    parts = speaker.split()
+    if len(parts) < 2 or " and " in speaker:
+        return False
+    first, last = parts[0], parts[-1]
+    for m in _NAME_WORD_RE.finditer(text, sp.start, sp.end):
+        word = m.group()
+        if word == first:
+            nxt = _NAME_WORD_RE.match(text, m.end() + 1, sp.end)
+            if nxt is None or nxt.group() in parts or text[m.end() : m.end() + 1] != " ":
+                return True
+        elif word == last and not _NAME_WORD_RE.match(text, m.end() + 1, sp.end):
+            # (not "Rago Auctions", nor "(Odin Lloyd)" for Ed Lloyd)
+            before = text[max(sp.start, m.start() - 20) : m.start()].split()
+            prev = before[-1].lstrip("([{\"'“‘") if before else ""
+            if not prev or not _capital(prev) or prev in _TITLE_WORDS:
+                return True
+    return False
 
 
 def _introduced(disc: _Discourse, masked: str, s0: int) -> str | None:

@@ -1794,3 +1794,40 @@ def test_a_noun_for_a_national_stands_for_the_recent_subject() -> None:
         '"It was a professional sort of performance," the Dutchman said.'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Martyn Joll"]
+
+
+def test_a_skipper_in_an_apposition_is_the_next_pronoun() -> None:
+    text = (
+        'Martin Jole said: "Newcastle have a good side." Robbie Keen, skipper for the night, '
+        'echoed the sentiments. "They are on a high," he said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Martin Jole", "Robbie Keen"]
+
+
+def test_a_role_after_a_verb_does_not_open_the_sentence() -> None:
+    # "McClaran also praised winger Stuart Downling": the winger is the object.
+    text = (
+        'Steve McClaran said: "We are playing exciting football." McClaran also praised '
+        "winger Stuart Downling and strikers Jimmy Hasselbank and Mark Vidooka, who both "
+        'ended barren runs in front of goal. He added: "It was a great result for us."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Steve McClaran", "Steve McClaran"]
+
+
+def test_a_speaker_does_not_name_themselves() -> None:
+    text = (
+        "\"We need quality players,\" said David O'Leery. Meanwhile, O'Leery has rapped "
+        "skipper Olaf Melberg for his comments.\n\n"
+        "Melberg spoke of his dislike of the rivals. "
+        "\"I've had more than a quiet word with Olaf,\" he told the club's website."
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["David O'Leery", "David O'Leery"]
+    text = 'O\'Leery has rapped skipper Olaf Melberg. "I was wrong," Melberg said.'
+    assert [q.role for q in extract_quotes(text)] == ["skipper"]
+    # A surname inside another person's name is no self-naming.
+    text = (
+        'Ed Floyd followed her. "He meant a lot to me," Ed Floyd said. '
+        '"Few will see the riches (Odin Floyd) had," he said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ed Floyd", "Ed Floyd"]
