@@ -2667,6 +2667,9 @@ def _speaks_next(masked: str, pos: int) -> bool:
     return m is not None and m.group(1) in _CUE_SET
 
 
+_PRONOUN_OPENER_RE = re.compile(r"\s*(?:He|She)\s")
+
+
 def _salient(
     reg: _Registry,
     masked: str,
@@ -2707,8 +2710,14 @@ def _salient(
         # opposed it. But the Tory leader argued"): the person the headline
         # names, before a mere mention.
         order.append(top)
+    earlier = [n for g in groups[1:] for pos, n in g if _opens_clause(masked, pos)]
+    if not order and _PRONOUN_OPENER_RE.match(_sentence_before(masked, groups[0][0][0] + 1)):
+        # "He made a cameo in a film, in which his role was played by Steve
+        # Coogan. "...," said the Factory Records founder": the sentence is
+        # about the "he", someone who opened an earlier one, not Coogan.
+        order += earlier
     order += [n for _pos, n in groups[0]]
-    order += [n for g in groups[1:] for pos, n in g if _opens_clause(masked, pos)]
+    order += earlier
     if subject_only:
         order = [n for g in groups for pos, n in g if _opens_clause(masked, pos)]
     return next((n for n in order if n != other and not _role_conflict(reg, n, head)), None)

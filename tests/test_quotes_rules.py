@@ -1831,3 +1831,18 @@ def test_a_speaker_does_not_name_themselves() -> None:
         '"Few will see the riches (Odin Floyd) had," he said.'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Ed Floyd", "Ed Floyd"]
+
+
+def test_a_description_after_a_he_sentence_is_the_he_not_a_name_in_it() -> None:
+    text = (
+        'Mr Willson said he would "rather not" appear in the film. He made a cameo in '
+        "Party People, in which his role was played by Steve Coogen. "
+        '"I am not an actor," said the record label founder.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Willson", "Willson"]
+    text = (
+        "Richard Dunn is ready to commit his future to City.\n\n"
+        "He was once threatened with the sack by City boss Kevin Keagan but has since "
+        'improved. The defender said: "I want to stay at City."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Richard Dunn"]
