@@ -459,7 +459,12 @@ _PERSON_NOUNS = _wordset(
     "guitarist drummer bassist vocalist keyboardist pianist violinist frontman songwriter "
     "rapper composer conductor dancer broadcaster journalist reporter filmmaker film-maker "
     "screenwriter entertainer teenager keeper skipper winger full-back centre-back playmaker "
-    "goalscorer debutant"
+    "goalscorer debutant icon legend pundit socialite celebrity mogul tycoon magnate billionaire "
+    "millionaire entrepreneur businessman businesswoman banker industrialist philanthropist "
+    "astronaut soldier detective inspector constable firefighter paramedic midwife widow widower "
+    "survivor defendant prisoner inmate hostage refugee pensioner protester demonstrator boxer "
+    "golfer cyclist swimmer skier jockey referee umpire fly-half scrum-half flanker "
+    "wicketkeeper comedienne"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "

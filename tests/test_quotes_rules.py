@@ -1846,3 +1846,16 @@ def test_a_description_after_a_he_sentence_is_the_he_not_a_name_in_it() -> None:
         'improved. The defender said: "I want to stay at City."'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Richard Dunn"]
+
+
+def test_more_nouns_for_a_person() -> None:
+    text = (
+        'Jackie Stalone said she was "a total wreck". Feminist icon Germaine Grear quit the '
+        'show over what she called "bullying" tactics.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Jackie Stalone", "Germaine Grear"]
+    text = (
+        'Jake Whyte paid tribute. "He is amazing," said Whyte. Simon Amorr was delighted '
+        'with his award. "It is a genuine honour," said the Gloucester fly-half.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Jake Whyte", "Simon Amorr"]
