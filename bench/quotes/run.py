@@ -335,6 +335,7 @@ SETS = {
     "blind24": "set Z (20 BBC)",
     "blind25": "set AA (20 BBC)",
     "blind26": "set AB (20 BBC)",
+    "blind27": "set AC (18 BBC)",
 }
 
 
