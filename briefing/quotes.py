@@ -340,6 +340,7 @@ _POST_TITLES = frozenset({"MP", "MEP", "MSP", "AM", "QC", "KC", "Jr", "Sr", "Jr.
 # Seats named by a place: "the Ealing North MP" is a description, not a name.
 _SEAT_TITLES = frozenset({"MP", "MEP", "MSP", "AM"})
 _MALE = _wordset("Mr Mr. Sir Lord King Prince Father Baron")
+_HONORIFICS = _wordset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr.")
 # Titles that are also surnames: last in a run after a first name they are the
 # surname ("Mervyn King", "Stephen King"), not a title ("King Abdullah").
 _SURNAME_TITLES = _wordset("King Prince Bishop Pope Lord Judge")
@@ -459,7 +460,8 @@ _PERSON_NOUNS = _wordset(
     "guitarist drummer bassist vocalist keyboardist pianist violinist frontman songwriter "
     "rapper composer conductor dancer broadcaster journalist reporter filmmaker film-maker "
     "screenwriter entertainer teenager keeper skipper winger full-back centre-back playmaker "
-    "goalscorer debutant icon legend pundit socialite celebrity mogul tycoon magnate billionaire "
+    "goalscorer debutant chart-topper hitmaker icon legend pundit socialite celebrity mogul "
+    "tycoon magnate billionaire "
     "millionaire entrepreneur businessman businesswoman banker industrialist philanthropist "
     "astronaut soldier detective inspector constable firefighter paramedic midwife widow widower "
     "survivor defendant prisoner inmate hostage refugee pensioner protester demonstrator boxer "
@@ -878,10 +880,14 @@ def _split_run(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
             k == last
             and k > 0
             and t in _SURNAME_TITLES
-            and tokens[k - 1] not in _TITLE_WORDS
-            and tokens[k - 1] not in _NOT_NAME
+            and (
+                tokens[k - 1] in _HONORIFICS
+                or (tokens[k - 1] not in _TITLE_WORDS and tokens[k - 1] not in _NOT_NAME)
+            )
         ):
-            break  # a surname after a first name ("Mervyn King"), not a title
+            # a surname after a first name ("Mervyn King") or Mr or Ms ("Ms
+            # King"), not a title
+            break
         # A role noun capitalised at a sentence start ("Analyst Jo Park") is a title too.
         if t in _TITLE_WORDS or (
             k < len(tokens) - 1 and (t.lower() in _PERSON_NOUNS or t in _RUN_ROLES)

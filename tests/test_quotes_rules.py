@@ -1859,3 +1859,19 @@ def test_more_nouns_for_a_person() -> None:
         'with his award. "It is a genuine honour," said the Gloucester fly-half.'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Jake Whyte", "Simon Amorr"]
+
+
+def test_a_title_word_after_mr_or_ms_is_a_surname() -> None:
+    text = (
+        "Ms Lowe found musician Kirsten King in the house. "
+        'Ms King said the singer "threw the bottle at my face".'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Kirsten King"]
+
+
+def test_a_chart_topper_is_a_person() -> None:
+    text = (
+        '"I thought I should explain myself," said George Mikael. The 41-year-old '
+        'chart-topper told reporters he wanted to "move his career into a different form".'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["George Mikael", "George Mikael"]
