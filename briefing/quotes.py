@@ -194,8 +194,8 @@ def _narration_start(text: str, lo: int, hi: int) -> int | None:
     A quote that runs on to the next opening mark lost its closing mark; when
     a later sentence of it reads as the writer's (a name, then a reporting
     verb in the past or third person, no "I" or "we"), the quote ends before
-    that sentence, so the name
-    in it is seen and the next quote can be given to that person.
+    that sentence, so the name in it is seen and the next quote can be given
+    to that person.
     """
     for m in _SENT_END_RE.finditer(text, lo, hi):
         start = m.end()
@@ -461,12 +461,11 @@ _PERSON_NOUNS = _wordset(
     "rapper composer conductor dancer broadcaster journalist reporter filmmaker film-maker "
     "screenwriter entertainer teenager keeper skipper winger full-back centre-back playmaker "
     "goalscorer debutant chart-topper hitmaker icon legend pundit socialite celebrity mogul "
-    "tycoon magnate billionaire "
-    "millionaire entrepreneur businessman businesswoman banker industrialist philanthropist "
-    "astronaut soldier detective inspector constable firefighter paramedic midwife widow widower "
-    "survivor defendant prisoner inmate hostage refugee pensioner protester demonstrator boxer "
-    "golfer cyclist swimmer skier jockey referee umpire fly-half scrum-half flanker "
-    "wicketkeeper comedienne"
+    "tycoon magnate billionaire millionaire entrepreneur businessman businesswoman banker "
+    "industrialist philanthropist astronaut soldier detective inspector constable firefighter "
+    "paramedic midwife widow widower survivor defendant prisoner inmate hostage refugee "
+    "pensioner protester demonstrator boxer golfer cyclist swimmer skier jockey referee umpire "
+    "fly-half scrum-half flanker wicketkeeper comedienne"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -1321,11 +1320,11 @@ def _build_registry(
                 reg.names.append(single)
     for mono in mononyms:
         word = mono[2][0]
-        if word in reg.names or not any(n.split()[-1] == word for n in reg.names):
-            # Not the surname of a full name ("champion Davenport").
-            if word not in reg.names:
-                reg.names.append(word)
-            found.append(mono)
+        if word not in reg.names and any(n.split()[-1] == word for n in reg.names):
+            continue  # the surname of a full name ("champion Davenport")
+        if word not in reg.names:
+            reg.names.append(word)
+        found.append(mono)
     _add_surnames(reg, masked, runs)
     reg.index()
     for word, full in aliases.items():
