@@ -336,6 +336,7 @@ SETS = {
     "blind25": "set AA (20 BBC)",
     "blind26": "set AB (20 BBC)",
     "blind27": "set AC (18 BBC)",
+    "blind28": "set AD (20 BBC)",
 }
 
 
