@@ -248,7 +248,7 @@ _CUE_WORDS = _split_words(
     "tweeted texted emailed e-mailed shouted yelled screamed exclaimed whispered muttered "
     "answered asserted affirmed slammed lambasted denounced elaborated clarified "
     "confessed confided proclaimed mused scoffed inquired enquired begged implored gushed "
-    "bragged fumed interjected reasoned indicated asserts "
+    "bragged fumed interjected reasoned indicated asserts mocked "
     "reminisced reminisces screams shouts yells whispers mutters exclaims"
 )
 _CUE_PHRASES = (
@@ -1258,8 +1258,9 @@ def _misspelt(word: str, surname: str) -> bool:
 
 _ROLE_NOUN_BEFORE_RE = re.compile(r"(?<![\w'’-])([a-z]+) $")
 # Role nouns that also qualify a thing ("the forward line", "fan Zone").
-_NOT_BEFORE_MONONYM = _ADJ_NOUNS | _wordset(
-    "chief head deputy forward fan chair official veteran expert associate resident insider"
+_NOT_BEFORE_MONONYM = _wordset(
+    "general premier executive chief head deputy forward fan chair official veteran expert "
+    "associate resident insider"
 )
 
 
@@ -1859,6 +1860,11 @@ class _Discourse:
                 break
             if name == other:
                 continue
+            if spoke is not None and name == spoke[1] and _AND_SUBJECT_RE.match(self.masked, pos):
+                # "Fowler's strike helped City win and Keegan sympathised with
+                # Nigel Worthington. "...," he said": the last speaker, the
+                # subject of the clause after "and".
+                return name
             known = (
                 name in self.reg.gender
                 or self.reg.roles_of(name)
@@ -2593,6 +2599,8 @@ def _opens_clause(masked: str, pos: int) -> bool:
         words.pop(0)  # "Britain's Paula Radcliffe", "Chelsea's Frank Lampard"
     if _role_first(words) and rest.endswith(","):
         return True  # "Computer specialist at the IAEA, Peter Smith, would like"
+    if _identity_lead(rest):
+        return True  # "The musical's British director is Matthew Warchus"
     return (
         not words
         or (
@@ -2627,9 +2635,24 @@ def _named_after_role(masked: str, pos: int) -> bool:
     rest = _sentence_lead(masked, pos)
     return (
         rest is not None
-        and rest.endswith(",")
-        and _role_first(rest.split())
+        and (
+            (rest.endswith(",") and _role_first(rest.split()))
+            or _identity_lead(rest)  # "The musical's director is Matthew Warchus"
+        )
         and not _possessive_at(masked, pos)
+    )
+
+
+def _identity_lead(rest: str) -> bool:
+    """Whether the words before a name are a role and "is" or "was": "The
+    musical's British director is Matthew Warchus" names the sentence's
+    subject."""
+    words = rest.split()
+    return (
+        2 < len(words) <= 7
+        and words[-1] in {"is", "was"}
+        and _bare(words[-2]).lower() in _PERSON_NOUNS
+        and not any(w.lower() in _NP_STOP or w.lower() in _CUE_SET for w in words[:-1])
     )
 
 
@@ -2677,6 +2700,8 @@ def _speaks_next(masked: str, pos: int) -> bool:
     return m is not None and m.group(1) in _CUE_SET
 
 
+# A name opening a clause after "and": "... and Keegan sympathised with".
+_AND_SUBJECT_RE = re.compile(r"(?<=\band )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:also )?[a-z]+ed\b")
 _PRONOUN_OPENER_RE = re.compile(r"\s*(?:He|She)\s")
 
 

@@ -1875,3 +1875,33 @@ def test_a_chart_topper_is_a_person() -> None:
         'chart-topper told reporters he wanted to "move his career into a different form".'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["George Mikael", "George Mikael"]
+
+
+def test_the_last_speaker_opening_a_clause_after_and_is_the_next_he() -> None:
+    text = (
+        'Manchester City boss Kevin Keagan has praised striker Robbie Fowlar. "He can get '
+        "better,\" added Keagan. Fowlar's double strike helped City win and Keagan "
+        'sympathised with Norwich boss Nigel Worthingten. "I feel a bit for Nigel '
+        'Worthingten," he said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Kevin Keagan", "Kevin Keagan"]
+
+
+def test_a_star_known_by_one_name() -> None:
+    text = 'Barcelona star Ronaldinio admitted: "It is going to be a difficult match."'
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes] == [("Ronaldinio", "Barcelona star")]
+
+
+def test_a_role_is_a_name_introduces_the_next_he() -> None:
+    text = (
+        '"There will be no singing Hobbits," assured producer Kevin Wallase. The '
+        "musical's British director is Matthew Warchas, best known for staging Art. "
+        '"The production will be a hybrid of text and music," he said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Kevin Wallase", "Matthew Warchas"]
+
+
+def test_mocked_reports_words() -> None:
+    text = 'Singer Bruce Springstein mocked Bono as the man who "pioneered the Irish mullet".'
+    assert [q.speaker for q in extract_quotes(text)] == ["Bruce Springstein"]
