@@ -1877,6 +1877,7 @@ class _Discourse:
                 known
                 and self.reg.gender.get(name, gender) == gender
                 and _opens_clause(self.masked, pos)
+                and not _owner_at(self.masked, pos)
             ):
                 return name
         if spoke is not None:
@@ -2628,6 +2629,16 @@ def _role_first(words: list[str]) -> bool:
         and any(_bare(w.strip(",")).lower() in _PERSON_NOUNS for w in words)
         and not any(w.lower() in _NP_STOP or w.lower() in _CUE_SET for w in words)
     )
+
+
+def _owner_at(masked: str, pos: int) -> bool:
+    """Whether the mention at ``pos`` only owns the sentence's subject ("Hillary
+    Scott's tour bus caught fire"), not "Adam Curry's pressing ahead" (is)."""
+    run = _RUN_RE.match(masked, pos)
+    if run is None or not _possessive(run.group()):
+        return False
+    nxt = masked[run.end() : run.end() + 30].split()
+    return not (nxt and nxt[0].endswith("ing"))
 
 
 def _named_after_role(masked: str, pos: int) -> bool:

@@ -1905,3 +1905,20 @@ def test_a_role_is_a_name_introduces_the_next_he() -> None:
 def test_mocked_reports_words() -> None:
     text = 'Singer Bruce Springstein mocked Bono as the man who "pioneered the Irish mullet".'
     assert [q.speaker for q in extract_quotes(text)] == ["Bruce Springstein"]
+
+
+def test_an_owner_opening_a_sentence_is_not_a_later_he() -> None:
+    text = (
+        "Country singer Hilary Scot's tour bus caught fire. Michael Barnet captured video "
+        "of the fire and slowly approached. As he drew closer, Barnet stopped filming. "
+        '"It was shocking," he said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Michael Barnet"]
+    # "Curry's pressing ahead" is "Curry is", no owner.
+    text = (
+        "Former MTV presenter Adam Curie started podcasting. "
+        '"Podcasts will grow," said analyst Chris McIntire. For his part, Adam Curie\'s '
+        "pressing ahead with his vision. He has been called the Ed Sullivan of podcasting "
+        'which, he says, "is a badge I will wear with honour."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Chris McIntire", "Adam Curie"]
