@@ -571,6 +571,43 @@ _KIN = MappingProxyType(
         "ex-boyfriend": "m",
     }
 )
+# Common English given names that tell a gender (names given to both left out).
+_GIVEN_NAMES = MappingProxyType(
+    dict.fromkeys(
+        _split_words(
+            "Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Nancy Lisa "
+            "Margaret Betty Sandra Dorothy Kimberly Emily Donna Michelle Carol Amanda Melissa "
+            "Deborah Stephanie Rebecca Laura Sharon Cynthia Kathleen Amy Shirley Angela Helen Anna "
+            "Brenda Pamela Nicole Samantha Katherine Christine Catherine Emma Ruth Julie Olivia "
+            "Victoria Lauren Christina Joan Evelyn Judith Megan Cheryl Andrea Hannah Martha "
+            "Jacqueline Gloria Teresa Ann Sara Frances Kathryn Janice Jean Abigail Alice Judy "
+            "Sophia Grace Denise Amber Doris Marilyn Danielle Beverly Isabella Theresa Diana "
+            "Natalie Brittany Charlotte Marie Kayla Lori Hillary Hilary Claire Jane Sally Gillian "
+            "Tessa Harriet Hazel Kate Caroline Lucy Sophie Fiona Joanna Louise Rachel Yvonne Maria "
+            "Kylie Madonna Britney Beyonce Oprah Paula Venus Serena Maureen Sheila Sylvia Valerie "
+            "Vanessa Wendy Annie Jill Heather Holly Janet Jenny Joanne Kirsty Lynn Mandy Molly "
+            "Naomi Nina Penny Rosie Sue Tina Tracey Tracy Zoe Germaine Cherie Condoleezza"
+        ),
+        "f",
+    )
+    | dict.fromkeys(
+        _split_words(
+            "James Robert John Michael David William Richard Joseph Thomas Charles Christopher "
+            "Daniel Matthew Anthony Mark Donald Steven Paul Andrew Joshua Kenneth Kevin Brian "
+            "George Timothy Ronald Edward Jason Jeffrey Ryan Jacob Gary Nicholas Eric Jonathan "
+            "Stephen Larry Justin Scott Brandon Benjamin Samuel Gregory Alexander Frank Patrick "
+            "Raymond Jack Dennis Jerry Tyler Aaron Jose Adam Nathan Henry Douglas Zachary Peter "
+            "Kyle Ethan Walter Noah Jeremy Christian Keith Roger Terry Gerald Harold Sean Austin "
+            "Carl Arthur Lawrence Dylan Bryan Billy Joe Bruce Gabriel Logan Albert Willie Alan "
+            "Juan Wayne Elijah Randy Roy Vincent Ralph Eugene Russell Bobby Mason Philip Louis "
+            "Tony Gordon Ian Neil Nigel Graham Alastair Alistair Colin Derek Geoff Geoffrey "
+            "Gareth Hugh Iain Jonny Malcolm Martin Nick Oliver Owen Rhodri Rory Ross Simon Stuart "
+            "Trevor Vince Sven Arsene Thierry Rafael Roman Gerard Harry Jamie Boris Vladimir "
+            "Barack Hamid Ehud Ariel Yasser Mahmoud"
+        ),
+        "m",
+    )
+)
 _KIN_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|\w+['’]s)\s(" + "|".join(_KIN) + r")\s$")
 _SUBORDINATORS = frozenset(
     {"When", "After", "As", "Although", "Though", "While", "Once", "Before", "Until"}
@@ -1340,6 +1377,8 @@ def _build_registry(
             continue
         if gender:
             reg.gender.setdefault(canon, gender)
+        elif len(name) >= 2 and name[0] in _GIVEN_NAMES:
+            reg.gender.setdefault(canon, _GIVEN_NAMES[name[0]])  # "Cynthia Lennon"
         if masked[s] != "#":
             # Titles and appositions are read only for people a quote needs.
             reg.pending.setdefault(canon, []).append((s, e, tuple(titles), lo, hi))
@@ -2712,7 +2751,9 @@ def _speaks_next(masked: str, pos: int) -> bool:
 
 
 # A name opening a clause after "and": "... and Keegan sympathised with".
-_AND_SUBJECT_RE = re.compile(r"(?<=\band )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:also )?[a-z]+ed\b")
+_AND_SUBJECT_RE = re.compile(
+    r"(?<=\band )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:also )?(?:is|was|has|had|[a-z]+ed)\b"
+)
 _PRONOUN_OPENER_RE = re.compile(r"\s*(?:He|She)\s")
 
 

@@ -1922,3 +1922,18 @@ def test_an_owner_opening_a_sentence_is_not_a_later_he() -> None:
         'which, he says, "is a badge I will wear with honour."'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Chris McIntire", "Adam Curie"]
+
+
+def test_a_common_given_name_tells_a_gender() -> None:
+    text = (
+        'Lindsay Davenpart won. Davenpart believes there is room for improvement. "I started '
+        'well," she said. Serena Willems was also far from content. "I do not know what I was '
+        'doing there," she said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Lindsay Davenpart", "Serena Willems"]
+    text = (
+        'Hilary Swonk picked up her second Oscar. "I am just a girl from a trailer park," she '
+        "told the audience. Morgan Freemen beat Clive Owan to the prize. He thanked Clint "
+        'Eastwod. "It is an accolade," he said.'
+    )
+    assert extract_quotes(text)[0].speaker == "Hilary Swonk"
