@@ -337,6 +337,7 @@ SETS = {
     "blind26": "set AB (20 BBC)",
     "blind27": "set AC (18 BBC)",
     "blind28": "set AD (20 BBC)",
+    "blind29": "set AE (20 BBC)",
 }
 
 
