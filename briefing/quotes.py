@@ -438,34 +438,30 @@ _NATIONALS = _wordset(
 _RUN_ROLES = frozenset({"Host"})
 # Head nouns of a description that refers to one person.
 _PERSON_NOUNS = _wordset(
-    "peer baroness lord "
-    "cardinal archbishop vicar imam pastor pope reverend comedian presenter dj artist designer "
-    "chef novelist poet director-general spokesperson lecturer surgeon nurse farmer "
-    "photographer creator coordinator speaker apostle specialist "
-    "dealer broker insider resident worker employee passenger fan voter shopper student "
-    "neighbour friend "
-    "minister secretary president chancellor chairman chairwoman chair chairperson "
-    "spokesman spokeswoman spokesperson leader chief head executive director analyst "
-    "economist champion coach manager bishop prosecutor counterpart diplomat ambassador "
-    "governor senator mayor commissioner player striker captain singer actor actress star "
-    "musician author writer playwright organiser organizer founder correspondent editor "
-    "professor lawyer judge mp premier king queen prince princess boss adviser advisor "
-    "strategist trader expert officer producer rabbi priest clergyman cleric official "
-    "deputy envoy commander agent owner investor researcher scientist doctor teacher "
-    "campaigner activist critic medallist athlete jumper sprinter hurdler runner winner "
-    "defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
-    "representative negotiator mediator premier chancellor witness general attorney "
-    "councillor councilor aide holder associate "
-    "candidate nominee contender challenger congressman congresswoman lawmaker legislator "
-    "guitarist drummer bassist vocalist keyboardist pianist violinist frontman songwriter "
-    "rapper composer conductor dancer broadcaster journalist reporter filmmaker film-maker "
-    "screenwriter entertainer teenager keeper skipper winger full-back centre-back playmaker "
-    "goalscorer debutant chart-topper hitmaker icon legend pundit socialite celebrity mogul "
-    "tycoon magnate billionaire millionaire entrepreneur businessman businesswoman banker "
-    "industrialist philanthropist astronaut soldier detective inspector constable firefighter "
-    "paramedic midwife widow widower survivor defendant prisoner inmate hostage refugee "
-    "pensioner protester demonstrator boxer golfer cyclist swimmer skier jockey referee umpire "
-    "fly-half scrum-half flanker wicketkeeper comedienne"
+    "peer baroness lord cardinal archbishop vicar imam pastor pope reverend comedian presenter dj "
+    "artist designer chef novelist poet director-general spokesperson lecturer surgeon nurse "
+    "farmer photographer creator coordinator speaker apostle specialist dealer broker insider "
+    "resident worker employee passenger fan voter shopper student neighbour friend minister "
+    "secretary president chancellor chairman chairwoman chair chairperson spokesman spokeswoman "
+    "spokesperson leader chief head executive director analyst economist champion coach manager "
+    "bishop prosecutor counterpart diplomat ambassador governor senator mayor commissioner player "
+    "striker captain singer actor actress star musician author writer playwright organiser "
+    "organizer founder correspondent editor professor lawyer judge mp premier king queen prince "
+    "princess boss adviser advisor strategist trader expert officer producer rabbi priest "
+    "clergyman cleric official deputy envoy commander agent owner investor researcher scientist "
+    "doctor teacher campaigner activist critic medallist athlete jumper sprinter hurdler runner "
+    "winner defender midfielder goalkeeper forward batsman bowler veteran consultant founder "
+    "representative negotiator mediator premier chancellor witness general attorney councillor "
+    "councilor aide holder associate candidate nominee contender challenger congressman "
+    "congresswoman lawmaker legislator guitarist drummer bassist vocalist keyboardist pianist "
+    "violinist frontman songwriter rapper composer conductor dancer broadcaster journalist "
+    "reporter filmmaker film-maker screenwriter entertainer teenager keeper skipper winger "
+    "full-back centre-back playmaker goalscorer matchwinner match-winner debutant chart-topper "
+    "hitmaker icon legend pundit socialite celebrity mogul tycoon magnate billionaire millionaire "
+    "entrepreneur businessman businesswoman banker industrialist philanthropist astronaut soldier "
+    "detective inspector constable firefighter paramedic midwife widow widower survivor defendant "
+    "prisoner inmate hostage refugee pensioner protester demonstrator boxer golfer cyclist "
+    "swimmer skier jockey referee umpire fly-half scrum-half flanker wicketkeeper comedienne"
 )
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
@@ -1278,6 +1274,26 @@ def _add_surnames(reg: _Registry, masked: str, runs: list[tuple[int, int, list[s
         reg.gender.setdefault(word, gender)
 
 
+def _add_quoted_names(reg: _Registry, text: str, masked: str, spans: Sequence[_Span]) -> None:
+    """A full name only a quote gives is the one a bare surname outside the
+    quotes stands for: '"I thank Frank Arnesen" ... Arnesen said'."""
+    surnames = {n.split()[-1] for n in reg.names}
+    for sp in spans:
+        for m in _RUN_RE.finditer(text, sp.start, sp.end):
+            toks = m.group().split(" ")
+            if len(toks) != 2 or toks[1] in surnames or toks[1] in reg.names:
+                continue
+            name, titles, _gender, sure = _name_parts(tuple(toks))
+            if (
+                sure
+                and len(name) == 2
+                and not titles
+                and re.search(rf"(?<![\w'’-]){re.escape(name[1])}(?![\w-])", masked)
+            ):
+                reg.names.append(" ".join(name))
+                surnames.add(name[1])
+
+
 def _misspelt(word: str, surname: str) -> bool:
     """Whether ``word`` is ``surname`` with one letter left out or added
     ("Mukerjee", "Mukherjee"): long names only, same first letter; shorter
@@ -1364,6 +1380,7 @@ def _build_registry(
             reg.names.append(word)
         found.append(mono)
     _add_surnames(reg, masked, runs)
+    _add_quoted_names(reg, text, masked, spans)
     reg.index()
     for word, full in aliases.items():
         reg.by_token.setdefault(word, []).append(full)
@@ -2791,18 +2808,18 @@ def _salient(
     # is its subject, ahead of the one who opens the reported clause.
     order = [n for pos, n in groups[0] if _speaks_next(masked, pos)]
     order += [n for pos, n in groups[0] if _opens_clause(masked, pos)]
-    top = _headline_person(reg, masked)
-    if not order and top is not None:
-        # Nobody is the last sentence's subject ("..., where George Bush
-        # opposed it. But the Tory leader argued"): the person the headline
-        # names, before a mere mention.
-        order.append(top)
     earlier = [n for g in groups[1:] for pos, n in g if _opens_clause(masked, pos)]
     if not order and _PRONOUN_OPENER_RE.match(_sentence_before(masked, groups[0][0][0] + 1)):
         # "He made a cameo in a film, in which his role was played by Steve
         # Coogan. "...," said the Factory Records founder": the sentence is
         # about the "he", someone who opened an earlier one, not Coogan.
         order += earlier
+    top = _headline_person(reg, masked)
+    if not order and top is not None:
+        # Nobody is the last sentence's subject ("..., where George Bush
+        # opposed it. But the Tory leader argued"): the person the headline
+        # names, before a mere mention.
+        order.append(top)
     order += [n for _pos, n in groups[0]]
     order += earlier
     if subject_only:

@@ -1937,3 +1937,22 @@ def test_a_common_given_name_tells_a_gender() -> None:
         'Eastwod. "It is an accolade," he said.'
     )
     assert extract_quotes(text)[0].speaker == "Hilary Swonk"
+
+
+def test_a_full_name_only_a_quote_gives_names_a_bare_surname() -> None:
+    text = (
+        'Santeeni said: "I thank Frank Arneson for his understanding." Arneson said the club '
+        'were sad to see him go: "We are obviously disappointed."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [None, "Frank Arneson"]
+
+
+def test_a_description_after_a_he_sentence_comes_before_the_headline_person() -> None:
+    text = (
+        "Kerr frustrated at margin\n\n"
+        'Brian Kerr was frustrated. "We had more chances," said Kerr. "It was fantastic '
+        'skill by Damien Duf." Man-of-the-match Duf explained what went wrong. He opted to '
+        'bring Steve Finan\'s cross down. "I completely lost it in the lights," said the '
+        "Chelsea star."
+    )
+    assert extract_quotes(text)[-1].speaker == "Damien Duf"
