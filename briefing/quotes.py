@@ -567,6 +567,9 @@ _KIN = MappingProxyType(
         "ex-boyfriend": "m",
     }
 )
+# Words that are names of things and surnames too, read as a surname after a
+# given name.
+_WORD_SURNAMES = frozenset({"Day", "Hall", "Church"})
 # Common English given names that tell a gender (names given to both left out).
 _GIVEN_NAMES = MappingProxyType(
     dict.fromkeys(
@@ -1058,6 +1061,8 @@ def _name_parts(
         return tuple(name), tuple(titles), gender, False
     # "Brian May", "Theresa May": a surname after a first name.
     given = name[:-1] if len(name) > 1 and name[-1] == "May" else name
+    if len(name) == 2 and name[0] in _GIVEN_NAMES and name[1] in _WORD_SURNAMES:
+        given = name[:1]  # "Wendy Day", "Charlotte Church", "Simon Hall"
     if not name or any(t in _NOT_NAME for t in given):
         return (), tuple(titles), gender, True
     if len(name) > 1 and name[0] in _PLACE_OPENERS:

@@ -1956,3 +1956,8 @@ def test_a_description_after_a_he_sentence_comes_before_the_headline_person() ->
         "Chelsea star."
     )
     assert extract_quotes(text)[-1].speaker == "Damien Duf"
+
+
+def test_a_word_that_is_also_a_surname_after_a_given_name() -> None:
+    text = '"She respects that," said Kidmann\'s publicist Wendy Day.'
+    assert [q.speaker for q in extract_quotes(text)] == ["Wendy Day"]
