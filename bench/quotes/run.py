@@ -338,6 +338,7 @@ SETS = {
     "blind27": "set AC (18 BBC)",
     "blind28": "set AD (20 BBC)",
     "blind29": "set AE (20 BBC)",
+    "blind30": "set AF (20 BBC)",
 }
 
 
