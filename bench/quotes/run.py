@@ -339,6 +339,7 @@ SETS = {
     "blind28": "set AD (20 BBC)",
     "blind29": "set AE (20 BBC)",
     "blind30": "set AF (20 BBC)",
+    "blind31": "set AG (16 BBC)",
 }
 
 
