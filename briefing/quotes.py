@@ -1140,6 +1140,13 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
         keep[-1].lower() in _PERSON_NOUNS
         or _compound_person_noun(keep[-1])  # "Tory co-chairman"
         or keep[-1] in _TITLE_WORDS
+        # "minister of sport", "secretary for health": a head and its field
+        or (
+            len(keep) >= 3
+            and keep[-2] in {"of", "for"}
+            and keep[-3].lower() in _PERSON_NOUNS
+            and keep[-1].islower()
+        )
     ):
         return " ".join(keep)
     return None
@@ -2661,6 +2668,8 @@ def _opens_clause(masked: str, pos: int) -> bool:
         words.pop(0)  # "Britain's Paula Radcliffe", "Chelsea's Frank Lampard"
     if _role_first(words) and rest.endswith(","):
         return True  # "Computer specialist at the IAEA, Peter Smith, would like"
+    if len(words) >= 3 and words[-2] in {"of", "for"} and words[-1].islower():
+        words = words[:-2]  # "Spain's minister of sport Jaime Lissavetzky"
     if _identity_lead(rest):
         return True  # "The musical's British director is Matthew Warchus"
     return (

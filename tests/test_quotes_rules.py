@@ -1961,3 +1961,16 @@ def test_a_description_after_a_he_sentence_comes_before_the_headline_person() ->
 def test_a_word_that_is_also_a_surname_after_a_given_name() -> None:
     text = '"She respects that," said Kidmann\'s publicist Wendy Day.'
     assert [q.speaker for q in extract_quotes(text)] == ["Wendy Day"]
+
+
+def test_a_role_of_a_field_opens_the_sentence() -> None:
+    text = (
+        '"I use colloquial language," said national coach Luis Aragonez. Spain\'s minister of '
+        'sport Jaime Lisavetzky was quick to back the decision. "Everyone with a public '
+        'function has to consider their words," he said.'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.role) for q in quotes][1] == (
+        "Jaime Lisavetzky",
+        "Spain's minister of sport",
+    )
