@@ -340,6 +340,7 @@ SETS = {
     "blind29": "set AE (20 BBC)",
     "blind30": "set AF (20 BBC)",
     "blind31": "set AG (16 BBC)",
+    "blind32": "set AH (20 BBC)",
 }
 
 
