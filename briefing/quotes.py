@@ -461,8 +461,12 @@ _PERSON_NOUNS = _wordset(
     "entrepreneur businessman businesswoman banker industrialist philanthropist astronaut soldier "
     "detective inspector constable firefighter paramedic midwife widow widower survivor defendant "
     "prisoner inmate hostage refugee pensioner protester demonstrator boxer golfer cyclist "
-    "swimmer skier jockey referee umpire fly-half scrum-half flanker wicketkeeper comedienne"
+    "swimmer skier jockey referee umpire fly-half scrum-half flanker wicketkeeper comedienne "
+    "youngster centre"
 )
+# Person nouns that capitalised name a body: "the Foreign Policy Centre" is
+# no rugby centre.
+_BODY_ROLE_WORDS = frozenset({"Centre"})
 _PLURAL_NOUNS = _wordset(
     "athletes players candidates "
     "diplomats leaders ministers men women officials presidents sides pair partners chiefs "
@@ -839,7 +843,7 @@ class _Registry:
             inner
             and titles[-1] in _MALE | _FEMALE | honorific
             and inner[-1] not in _TITLE_WORDS
-            and inner[-1].lower() not in _PERSON_NOUNS
+            and (inner[-1].lower() not in _PERSON_NOUNS or inner[-1] in _BODY_ROLE_WORDS)
         ):
             inner = []  # "told the BBC Mr Howard", "Speaking in Harrogate Mr X": no role
         # Where the role starts in the text, for a "former" or "acting" before it.
@@ -925,7 +929,9 @@ def _split_run(tokens: list[str]) -> tuple[list[str], list[str], str | None]:
             break
         # A role noun capitalised at a sentence start ("Analyst Jo Park") is a title too.
         if t in _TITLE_WORDS or (
-            k < len(tokens) - 1 and (t.lower() in _PERSON_NOUNS or t in _RUN_ROLES)
+            k < len(tokens) - 1
+            and t not in _BODY_ROLE_WORDS
+            and (t.lower() in _PERSON_NOUNS or t in _RUN_ROLES)
         ):
             cut = k + 1
             if t in _MALE:
@@ -1134,7 +1140,7 @@ def _role_before(text: str, pos: int, lo: int) -> str | None:
         keep.insert(0, w)
     while keep and (keep[0].lower() in _PREP_IN_ROLE or keep[0].capitalize() in _CONJ_OPENERS):
         keep.pop(0)  # "in", "But" ("But chairman X said", "..., but Villa chairman X said")
-    if keep and _possessive(keep[-1]):
+    if keep and (_possessive(keep[-1]) or keep[-1] in _BODY_ROLE_WORDS):
         return None
     if keep and (
         keep[-1].lower() in _PERSON_NOUNS

@@ -1974,3 +1974,18 @@ def test_a_role_of_a_field_opens_the_sentence() -> None:
         "Jaime Lisavetzky",
         "Spain's minister of sport",
     )
+
+
+def test_a_youngster_and_a_rugby_centre_are_people() -> None:
+    text = (
+        '"We are never good enough," said France coach Bernard Laport. Meanwhile, Perpignan '
+        "centre Jean-Philippe Grandclaud is delighted with his call-up. "
+        '"It\'s incredible," the youngster said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Bernard Laport",
+        "Jean-Philippe Grandclaud",
+    ]
+    # A body named "... Centre" gives no role.
+    text = 'In a speech to the Foreign Policy Centre Mr Straww said: "He is not wise."'
+    assert [q.role for q in extract_quotes(text)] == [None]
