@@ -430,8 +430,7 @@ _DEMONYMS = _wordset(
 # Nouns for one person of a nation ("the Dutchman said", "the Scot").
 _NATIONALS = _wordset(
     "dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman "
-    "scotsman scotswoman welshman welshwoman scot swede dane finn spaniard kiwi aussie "
-    "argentine brazilian"
+    "scotsman scotswoman welshman welshwoman scot swede dane finn spaniard kiwi aussie"
 )
 # Role nouns that are verbs too ("will host"), so read as a role only when
 # capitalised before a name ("Host Drew Carey").
@@ -1292,9 +1291,13 @@ def _add_surnames(reg: _Registry, masked: str, runs: list[tuple[int, int, list[s
         reg.gender.setdefault(word, gender)
 
 
-def _add_quoted_names(reg: _Registry, text: str, masked: str, spans: Sequence[_Span]) -> None:
+def _add_quoted_names(
+    reg: _Registry, text: str, runs: list[tuple[int, int, list[str]]], spans: Sequence[_Span]
+) -> None:
     """A full name only a quote gives is the one a bare surname outside the
-    quotes stands for: '"I thank Frank Arnesen" ... Arnesen said'."""
+    quotes stands for: '"I thank Frank Arnesen" ... Arnesen said'. ``runs``
+    are the capitalised runs outside the quotes."""
+    outside: set[str] | None = None  # their words, collected when first needed
     surnames = {n.split()[-1] for n in reg.names}
     for sp in spans:
         for m in _RUN_RE.finditer(text, sp.start, sp.end):
@@ -1302,12 +1305,11 @@ def _add_quoted_names(reg: _Registry, text: str, masked: str, spans: Sequence[_S
             if len(toks) != 2 or toks[1] in surnames or toks[1] in reg.names:
                 continue
             name, titles, _gender, sure = _name_parts(tuple(toks))
-            if (
-                sure
-                and len(name) == 2
-                and not titles
-                and re.search(rf"(?<![\w'’-]){re.escape(name[1])}(?![\w-])", masked)
-            ):
+            if not sure or len(name) != 2 or titles:
+                continue
+            if outside is None:
+                outside = {_bare(t) for _s, _e, words in runs for t in words}
+            if name[1] in outside:
                 reg.names.append(" ".join(name))
                 surnames.add(name[1])
 
@@ -1398,7 +1400,7 @@ def _build_registry(
             reg.names.append(word)
         found.append(mono)
     _add_surnames(reg, masked, runs)
-    _add_quoted_names(reg, text, masked, spans)
+    _add_quoted_names(reg, text, runs, spans)
     reg.index()
     for word, full in aliases.items():
         reg.by_token.setdefault(word, []).append(full)
